@@ -1,0 +1,107 @@
+import Database from 'better-sqlite3';
+import { migrationsNewerThanCode, runMigrations, type Migration } from './migrate';
+import { MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+/** Why the data file was not opened. The file is left exactly as it was in every case. */
+export class DatabaseRefusedError extends Error {
+  constructor(
+    readonly reason: 'newer_version' | 'damaged',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseRefusedError';
+  }
+}
+
+export interface OpenOptions {
+  /** Called with the file's current version before migrations run on an existing file. */
+  beforeMigrate?: (db: Db, fromVersion: number, toVersion: number) => void;
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens (creating if needed) the workspace database with the pragmas our durability promise
+ * rests on, refusing files we must not touch. Order matters: the version and integrity checks
+ * run on a read-only connection first, because switching to WAL rewrites the file header.
+ */
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  const migrations = opts.migrations ?? MIGRATIONS;
+  const latest = migrations.at(-1)?.version ?? 0;
+  inspectExisting(file, latest);
+
+  const db = new Database(file);
+  try {
+    applyPragmas(db);
+    const from = db.pragma('user_version', { simple: true }) as number;
+    if (from > 0 && from < latest) opts.beforeMigrate?.(db, from, latest);
+    runMigrations(db, migrations);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+function inspectExisting(file: string, latest: number): void {
+  let ro: Db;
+  try {
+    ro = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    if (isCode(e, 'SQLITE_CANTOPEN')) return; // a new workspace: nothing to protect yet
+    throw damaged(e);
+  }
+  try {
+    const version = ro.pragma('user_version', { simple: true }) as number;
+    if (migrationsNewerThanCode(version, latest)) {
+      throw new DatabaseRefusedError(
+        'newer_version',
+        `This data file was written by a newer version of Crossing (schema ${version}; this ` +
+          `version knows up to ${latest}). It was left untouched: update Crossing to open it.`,
+      );
+    }
+    const check = ro.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw damaged(new Error(String(check)));
+  } catch (e) {
+    if (e instanceof DatabaseRefusedError) throw e;
+    throw damaged(e);
+  } finally {
+    ro.close();
+  }
+}
+
+function damaged(e: unknown): DatabaseRefusedError {
+  const detail = e instanceof Error ? e.message : String(e);
+  return new DatabaseRefusedError(
+    'damaged',
+    `The data file failed its integrity check and was left untouched (${detail}).`,
+  );
+}
+
+/**
+ * WAL for concurrent reads during writes; synchronous=FULL because better-sqlite3's WAL
+ * default (NORMAL) can lose the last commits on power loss; foreign keys for cascades.
+ * Each is read back: a pragma that silently did not take would void our promises.
+ */
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const expect: [string, unknown][] = [
+    ['journal_mode', 'wal'],
+    ['synchronous', 2],
+    ['foreign_keys', 1],
+    ['busy_timeout', 5000],
+  ];
+  for (const [name, want] of expect) {
+    const got = db.pragma(name, { simple: true });
+    if (got !== want)
+      throw new Error(`SQLite pragma ${name} is ${String(got)}, expected ${String(want)}`);
+  }
+}
+
+export function isCode(e: unknown, code: string): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
+}

@@ -1,0 +1,148 @@
+import type { HistoryEvent, HistoryVerification } from '../../../shared/domain/history';
+import type { Db } from '../database/openDatabase';
+import { canonicalJson } from '../history/canonicalJson';
+import { GENESIS_HASH, hashEvent, type HashedFields } from '../history/hashEvent';
+
+interface Row {
+  seq: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  summary: string;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface NewEvent {
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
+
+const toFields = (r: Row): HashedFields => ({
+  seq: r.seq,
+  at: r.at,
+  actor: r.actor,
+  entity: r.entity,
+  entityId: r.entity_id,
+  action: r.action,
+  summary: r.summary,
+  beforeJson: r.before_json,
+  afterJson: r.after_json,
+  prevHash: r.prev_hash,
+});
+
+const toEvent = (r: Row): HistoryEvent => ({
+  seq: r.seq,
+  at: r.at,
+  actor: r.actor,
+  entity: r.entity,
+  entityId: r.entity_id,
+  action: r.action,
+  summary: r.summary,
+  before: r.before_json === null ? null : JSON.parse(r.before_json),
+  after: r.after_json === null ? null : JSON.parse(r.after_json),
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
+export class HistoryRepository {
+  private readonly last;
+  private readonly insert;
+
+  constructor(private readonly db: Db) {
+    this.last = db.prepare<[], Pick<Row, 'seq' | 'hash'>>(
+      'SELECT seq, hash FROM history_events ORDER BY seq DESC LIMIT 1',
+    );
+    this.insert = db.prepare(
+      `INSERT INTO history_events
+        (seq, at, actor, entity, entity_id, action, summary, before_json, after_json, prev_hash, hash)
+       VALUES (@seq, @at, @actor, @entity, @entityId, @action, @summary, @beforeJson, @afterJson, @prevHash, @hash)`,
+    );
+  }
+
+  /** Appends one event. Call inside the transaction that makes the change it records. */
+  append(e: NewEvent): HistoryEvent {
+    if (!this.db.inTransaction) throw new Error('History events must be written inside the change');
+    const last = this.last.get();
+    const fields: HashedFields = {
+      seq: (last?.seq ?? 0) + 1,
+      at: e.at,
+      actor: e.actor,
+      entity: e.entity,
+      entityId: e.entityId,
+      action: e.action,
+      summary: e.summary,
+      beforeJson: e.before === undefined || e.before === null ? null : canonicalJson(e.before),
+      afterJson: e.after === undefined || e.after === null ? null : canonicalJson(e.after),
+      prevHash: last?.hash ?? GENESIS_HASH,
+    };
+    const hash = hashEvent(fields);
+    this.insert.run({ ...fields, hash });
+    return toEvent({
+      seq: fields.seq,
+      at: fields.at,
+      actor: fields.actor,
+      entity: fields.entity,
+      entity_id: fields.entityId,
+      action: fields.action,
+      summary: fields.summary,
+      before_json: fields.beforeJson,
+      after_json: fields.afterJson,
+      prev_hash: fields.prevHash,
+      hash,
+    });
+  }
+
+  list(opts: { entityId?: string | undefined; limit: number }): HistoryEvent[] {
+    const rows = opts.entityId
+      ? this.db
+          .prepare<[string, number], Row>(
+            'SELECT * FROM history_events WHERE entity_id = ? ORDER BY seq DESC LIMIT ?',
+          )
+          .all(opts.entityId, opts.limit)
+      : this.db
+          .prepare<[number], Row>('SELECT * FROM history_events ORDER BY seq DESC LIMIT ?')
+          .all(opts.limit);
+    return rows.map(toEvent);
+  }
+
+  /** Walks the whole chain: every hash recomputed, every link and sequence number checked. */
+  verify(): HistoryVerification {
+    let prev = GENESIS_HASH;
+    let expectedSeq = 1;
+    let count = 0;
+    for (const row of this.db
+      .prepare<[], Row>('SELECT * FROM history_events ORDER BY seq')
+      .iterate()) {
+      const broken =
+        row.seq !== expectedSeq || row.prev_hash !== prev || hashEvent(toFields(row)) !== row.hash;
+      if (broken) {
+        return {
+          ok: false,
+          events: count,
+          brokenAtSeq: row.seq,
+          message: `The history was altered at event ${row.seq}: its content no longer matches its seal.`,
+        };
+      }
+      prev = row.hash;
+      expectedSeq++;
+      count++;
+    }
+    return {
+      ok: true,
+      events: count,
+      brokenAtSeq: null,
+      message: `All ${count} recorded changes are intact.`,
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import type { parseArgs as ParseArgs } from 'node:util';
+import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../shared/domain/project';
+import type { Result } from '../../shared/api/result';
+import type { call as Call, Dispatch } from '../backend/dispatch/dispatch';
+
+export interface CliDeps {
+  dispatch: Dispatch;
+  call: typeof Call;
+  parseArgs: typeof ParseArgs;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const USAGE = `Usage: crossing <command>
+  info                         where the data file is, versions, workspace state
+  projects list [--json]       every project (archived ones marked)
+  projects add --name N --kind K --stage S [--owner O] [--team T]
+  history verify               check the change history's seals`;
+
+export async function runCli(argv: string[], d: CliDeps): Promise<number> {
+  const [group, command, ...rest] = argv;
+  const report = <T>(r: Result<T>, show: (data: T) => void): number => {
+    if (r.ok) {
+      show(r.data);
+      return 0;
+    }
+    d.err(`${r.error.message}`);
+    for (const i of r.error.issues ?? []) d.err(`  ${i.path || 'input'}: ${i.message}`);
+    return 1;
+  };
+  if (group === 'info') {
+    return report(await d.call(d.dispatch, 'app.info', {}), (i) => {
+      d.out(`Data file: ${i.dataFile}`);
+      d.out(`Crossing ${i.appVersion}, framework ${i.frameworkVersion}, schema ${i.schemaVersion}`);
+      d.out(`Workspace: ${i.workspace.state === 'ready' ? 'ready' : i.workspace.message}`);
+    });
+  }
+  if (group === 'projects' && command === 'list') {
+    const { values } = d.parseArgs({
+      args: rest,
+      options: { json: { type: 'boolean' } },
+      strict: true,
+    });
+    return report(await d.call(d.dispatch, 'projects.list', {}), (list) => {
+      if (values.json) return d.out(JSON.stringify(list, null, 2));
+      if (list.length === 0) return d.out('No projects yet.');
+      for (const p of list) {
+        const archived = p.archivedAt ? ' (archived)' : '';
+        d.out(
+          `${p.name}${archived} · ${PROJECT_KIND_LABELS[p.kind]} · ${PROJECT_STAGE_LABELS[p.stage]} · ${p.owner || 'no owner'}`,
+        );
+      }
+    });
+  }
+  if (group === 'projects' && command === 'add') {
+    const { values } = d.parseArgs({
+      args: rest,
+      options: {
+        name: { type: 'string' },
+        kind: { type: 'string' },
+        stage: { type: 'string' },
+        owner: { type: 'string' },
+        team: { type: 'string' },
+      },
+      strict: true,
+    });
+    // Passed through unparsed on purpose: the channel's schema is the one judge of input.
+    const input = { ...values } as Parameters<Dispatch>[1];
+    const r = (await d.dispatch('projects.create', input)) as Result<{ name: string; id: string }>;
+    return report(r, (p) => d.out(`Created “${p.name}” (${p.id})`));
+  }
+  if (group === 'history' && command === 'verify') {
+    const r = await d.call(d.dispatch, 'history.verify', {});
+    const code = report(r, (v) => (v.ok ? d.out(v.message) : d.err(v.message)));
+    return r.ok && !r.data.ok ? 1 : code;
+  }
+  d.err(USAGE);
+  return 2;
+}

@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { RouterProvider } from 'react-aria-components';
+import { Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { useActions } from './actions/useActions';
+import { AppFrame } from './components/AppFrame';
+import { Notices } from './components/Notices';
+import { WorkspaceUnavailable } from './components/WorkspaceUnavailable';
+import { AboutPage } from './features/about/AboutPage';
+import { PortfolioPage } from './features/portfolio/PortfolioPage';
+import { ProjectFormDialog } from './features/portfolio/ProjectFormDialog';
+import { ProjectPage } from './features/project/ProjectPage';
+import { useAppStore } from './store/useAppStore';
+
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <AriaRouter>
+        <Shell />
+      </AriaRouter>
+    </Router>
+  );
+}
+
+/** Lets React Aria links and rows navigate through wouter (hash routes survive a reload). */
+function AriaRouter({ children }: { children: React.ReactNode }) {
+  const [, navigate] = useLocation();
+  return <RouterProvider navigate={navigate}>{children}</RouterProvider>;
+}
+
+function Shell() {
+  const info = useAppStore((s) => s.info);
+  const infoError = useAppStore((s) => s.infoError);
+  const loadInfo = useAppStore((s) => s.loadInfo);
+  const loadProjects = useAppStore((s) => s.loadProjects);
+  useActions();
+
+  useEffect(() => {
+    void loadInfo();
+  }, [loadInfo]);
+  useEffect(() => {
+    if (info?.workspace.state === 'ready') void loadProjects();
+  }, [info, loadProjects]);
+
+  if (infoError)
+    return <WorkspaceUnavailable title="Crossing cannot reach its data" message={infoError} />;
+  if (!info)
+    return (
+      <p className="loading" role="status">
+        Opening your workspace…
+      </p>
+    );
+  if (info.workspace.state === 'refused') {
+    return (
+      <WorkspaceUnavailable
+        title="Your data file was not opened"
+        message={info.workspace.message}
+        dataFile={info.dataFile}
+      />
+    );
+  }
+  return (
+    <AppFrame>
+      <Switch>
+        <Route path="/" component={PortfolioPage} />
+        <Route path="/projects/:id">{(params) => <ProjectPage projectId={params.id} />}</Route>
+        <Route path="/about" component={AboutPage} />
+        <Route>
+          <p>This page does not exist.</p>
+        </Route>
+      </Switch>
+      <ProjectFormDialog />
+      <Notices />
+    </AppFrame>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { Link, useRoute } from 'wouter';
+import { useAppStore } from '../store/useAppStore';
+
+/** Portfolio first, then one entry per active project (archived ones stay in the portfolio list). */
+export function Sidebar() {
+  const all = useAppStore((s) => s.projects);
+  const [onPortfolio] = useRoute('/');
+  const [, params] = useRoute<{ id: string }>('/projects/:id/*?');
+  const sorted = useMemo(
+    () => all.filter((p) => p.archivedAt === null).sort((a, b) => a.name.localeCompare(b.name)),
+    [all],
+  );
+  return (
+    <nav className="sidebar" aria-label="Projects">
+      <div className="sidebar-brand" aria-hidden="true">
+        Crossing
+      </div>
+      <Link href="/" className="sidebar-link" aria-current={onPortfolio ? 'page' : undefined}>
+        Portfolio
+      </Link>
+      <h2 className="sidebar-heading" id="sidebar-projects">
+        Projects
+      </h2>
+      {sorted.length === 0 ? (
+        <p className="sidebar-empty">No active projects</p>
+      ) : (
+        <ul aria-labelledby="sidebar-projects" className="sidebar-list">
+          {sorted.map((p) => (
+            <li key={p.id}>
+              <Link
+                href={`/projects/${p.id}`}
+                className="sidebar-link"
+                aria-current={params?.id === p.id ? 'page' : undefined}
+              >
+                {p.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,73 @@
+import { useMemo, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { localToday } from '../../../../shared/domain/projectTiming';
+import { formatKeys, isMacPlatform } from '../../actions/matchKeys';
+import { EmptyState } from '../../components/EmptyState';
+import { useAppStore } from '../../store/useAppStore';
+import {
+  DEFAULT_FILTERS,
+  filterProjects,
+  sortProjects,
+  type PortfolioFilters,
+  type SortOrder,
+} from './portfolioView';
+import { PortfolioToolbar } from './PortfolioToolbar';
+import { ProjectTable } from './ProjectTable';
+
+export function PortfolioPage() {
+  const projects = useAppStore((s) => s.projects);
+  const loaded = useAppStore((s) => s.projectsLoaded);
+  const error = useAppStore((s) => s.projectsError);
+  const openCreate = useAppStore((s) => s.openCreateProject);
+  const [filters, setFilters] = useState<PortfolioFilters>(DEFAULT_FILTERS);
+  const [sort, setSort] = useState<SortOrder>({ column: 'name', direction: 'ascending' });
+  const today = localToday();
+  const rows = useMemo(
+    () => sortProjects(filterProjects(projects, filters), sort, today),
+    [projects, filters, sort, today],
+  );
+  const archivedCount = projects.filter((p) => p.archivedAt !== null).length;
+  const shortcut = formatKeys('Mod+N', isMacPlatform());
+
+  return (
+    <section className="page" aria-labelledby="portfolio-title">
+      <header className="page-header">
+        <h1 id="portfolio-title">Portfolio</h1>
+        <Button
+          className="button button-primary"
+          onPress={openCreate}
+          aria-keyshortcuts="Control+N Meta+N"
+        >
+          New project <kbd>{shortcut}</kbd>
+        </Button>
+      </header>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {!loaded ? (
+        <p role="status">Loading projects…</p>
+      ) : projects.length === 0 ? (
+        <EmptyState title="No projects yet">
+          <p>
+            Add each AI project you are taking to production: its owner, its kind of system and its
+            stage. Then audit it against the five structural gaps.
+          </p>
+          <Button className="button button-primary" onPress={openCreate}>
+            Create your first project
+          </Button>
+        </EmptyState>
+      ) : (
+        <>
+          <PortfolioToolbar filters={filters} onChange={setFilters} archivedCount={archivedCount} />
+          <p className="result-count" aria-live="polite">
+            {rows.length === 1 ? '1 project' : `${rows.length} projects`}
+            {filters.query || filters.stage !== 'all' || filters.kind !== 'all' ? ' match' : ''}
+          </p>
+          <ProjectTable projects={rows} sort={sort} onSortChange={setSort} today={today} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { create, type StateCreator } from 'zustand';
+import type { Api } from '../../../shared/api/contract';
+import { createAppSlice, type AppSlice } from './appSlice';
+import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createProjectsSlice, type ProjectsSlice } from './projectsSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+export type AppState = AppSlice & ProjectsSlice & NoticesSlice & UiSlice;
+
+/** A slice creator that sees the whole state and gets the API injected (tests pass a fake). */
+export type SliceCreator<S> = (api: Api) => StateCreator<AppState, [], [], S>;
+
+/** One store from typed slices; a factory so each test gets a fresh store. */
+export const createAppStore = (api: Api) =>
+  create<AppState>()((...a) => ({
+    ...createAppSlice(api)(...a),
+    ...createProjectsSlice(api)(...a),
+    ...createNoticesSlice(api)(...a),
+    ...createUiSlice(api)(...a),
+  }));
+
+export type AppStore = ReturnType<typeof createAppStore>;

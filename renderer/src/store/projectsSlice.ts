@@ -1,0 +1,75 @@
+import type { InputOf } from '../../../shared/api/contract';
+import type { Result } from '../../../shared/api/result';
+import type { Project, ProjectFieldsInput } from '../../../shared/domain/project';
+import type { SliceCreator } from './appStore';
+
+export interface ProjectsSlice {
+  projects: Project[];
+  projectsLoaded: boolean;
+  projectsError: string | null;
+  loadProjects: () => Promise<void>;
+  createProject: (fields: ProjectFieldsInput) => Promise<Result<Project>>;
+  updateProject: (
+    id: string,
+    patch: InputOf<'projects.update'>['patch'],
+  ) => Promise<Result<Project>>;
+  archiveProject: (id: string) => Promise<Result<Project>>;
+  unarchiveProject: (id: string) => Promise<Result<Project>>;
+  deleteProject: (id: string) => Promise<Result<{ id: string }>>;
+}
+
+const upsert = (list: Project[], p: Project): Project[] =>
+  list.some((x) => x.id === p.id) ? list.map((x) => (x.id === p.id ? p : x)) : [...list, p];
+
+/**
+ * Projects as the backend last confirmed them. The list changes only after a write's
+ * transaction committed (the Result came back ok): nothing is shown as saved before it is.
+ */
+export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, get) => {
+  const applied = async (r: Promise<Result<Project>>, success: (p: Project) => string) => {
+    const result = await r;
+    if (result.ok) {
+      set((s) => ({ projects: upsert(s.projects, result.data) }));
+      get().notify('success', success(result.data));
+    }
+    return result;
+  };
+  return {
+    projects: [],
+    projectsLoaded: false,
+    projectsError: null,
+    loadProjects: async () => {
+      const r = await api['projects.list']({});
+      set(
+        r.ok
+          ? { projects: r.data, projectsLoaded: true, projectsError: null }
+          : { projectsError: r.error.message, projectsLoaded: true },
+      );
+    },
+    createProject: (fields) =>
+      applied(api['projects.create'](fields), (p) => `Created “${p.name}”`),
+    updateProject: (id, patch) =>
+      applied(api['projects.update']({ id, patch }), (p) => `Saved “${p.name}”`),
+    archiveProject: async (id) => {
+      const r = await applied(api['projects.archive']({ id }), (p) => `Archived “${p.name}”`);
+      if (!r.ok) get().notify('error', r.error.message);
+      return r;
+    },
+    unarchiveProject: async (id) => {
+      const r = await applied(api['projects.unarchive']({ id }), (p) => `Restored “${p.name}”`);
+      if (!r.ok) get().notify('error', r.error.message);
+      return r;
+    },
+    deleteProject: async (id) => {
+      const name = get().projects.find((p) => p.id === id)?.name ?? 'the project';
+      const r = await api['projects.delete']({ id });
+      if (r.ok) {
+        set((s) => ({ projects: s.projects.filter((p) => p.id !== id) }));
+        get().notify('success', `Deleted “${name}”`);
+      } else {
+        get().notify('error', r.error.message);
+      }
+      return r;
+    },
+  };
+};

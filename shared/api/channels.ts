@@ -1,0 +1,26 @@
+// The channel names, as plain data with no imports: the sandboxed preload builds window.api from
+// this list and must stay free of runtime libraries (zod included). contract.ts checks at compile
+// time that this list and the contract's keys are the same set.
+export const CHANNELS = [
+  'app.info',
+  'projects.list',
+  'projects.get',
+  'projects.create',
+  'projects.update',
+  'projects.archive',
+  'projects.unarchive',
+  'projects.delete',
+  'history.list',
+  'history.verify',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+/** Commands the native menu sends to the renderer (Electron only; the browser uses key bindings). */
+export const SHELL_COMMANDS = ['project.new', 'view.portfolio', 'app.about'] as const;
+export type ShellCommand = (typeof SHELL_COMMANDS)[number];
+
+/** The IPC channel a contract channel travels on between preload and main. */
+export const ipcChannel = (channel: string): string => `crossing:${channel}`;
+/** The IPC event main sends native menu commands on. */
+export const SHELL_COMMAND_EVENT = 'crossing:shell-command';

@@ -1,0 +1,25 @@
+/** One recorded change. Events form a hash chain: each carries the hash of the one before. */
+export interface HistoryEvent {
+  seq: number;
+  at: string;
+  actor: string;
+  /** What kind of record changed, e.g. 'project', 'audit'. */
+  entity: string;
+  entityId: string;
+  /** What happened, e.g. 'create', 'update', 'archive', 'delete'. */
+  action: string;
+  /** A one-line human summary ("Renamed to ..."). */
+  summary: string;
+  before: unknown;
+  after: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+export interface HistoryVerification {
+  ok: boolean;
+  events: number;
+  /** The first event whose hash or link does not match, when the chain was tampered with. */
+  brokenAtSeq: number | null;
+  message: string;
+}
