@@ -21,7 +21,7 @@ import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
 import { createOpenExternal } from './openExternal';
 import { createShellCommandSender } from './shellCommands';
-import { denyAllPermissions, hardenWebContents } from './windowSecurity';
+import { restrictPermissions, hardenWebContents } from './windowSecurity';
 
 // The Electron shell: lifecycle and wiring only; each piece lives in its own tested module.
 // Everything in this first block must happen before the ready event.
@@ -80,7 +80,7 @@ function start(): void {
       // The window still opens: the renderer reads app.info and explains the refusal.
       log(`[crossing] workspace not opened (${info.workspace.reason}): ${info.workspace.message}`);
     }
-    denyAllPermissions(session.defaultSession);
+    restrictPermissions(session.defaultSession);
     registerAppProtocol(protocol, paths.rendererDir);
     registerIpc(ipcMain, workspace.dispatch, log);
     const template = buildMenuTemplate({

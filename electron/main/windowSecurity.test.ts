@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './windowSecurity';
+import { restrictPermissions, hardenWebContents, secureWebPreferences } from './windowSecurity';
 
 type Listener = (event: { url?: string; preventDefault: () => void }) => void;
 
@@ -97,15 +97,15 @@ describe('hardenWebContents', () => {
   });
 });
 
-describe('denyAllPermissions', () => {
-  it('answers no to every permission request, check and device', () => {
+describe('restrictPermissions', () => {
+  it('answers no to every permission request, check and device but fullscreen', () => {
     const handlers: Record<string, (...args: unknown[]) => unknown> = {};
     const session = {
       setPermissionRequestHandler: (h: (...args: unknown[]) => unknown) => (handlers.request = h),
       setPermissionCheckHandler: (h: (...args: unknown[]) => unknown) => (handlers.check = h),
       setDevicePermissionHandler: (h: (...args: unknown[]) => unknown) => (handlers.device = h),
     } as unknown as Session;
-    denyAllPermissions(session);
+    restrictPermissions(session);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
       const callback = vi.fn();
       handlers.request?.({}, permission, callback, {});
@@ -113,5 +113,9 @@ describe('denyAllPermissions', () => {
       expect(handlers.check?.({}, permission, 'app://crossing', {})).toBe(false);
     }
     expect(handlers.device?.({ deviceType: 'usb' })).toBe(false);
+    // Workshop mode goes full screen through the Fullscreen API.
+    const callback = vi.fn();
+    handlers.request?.({}, 'fullscreen', callback, {});
+    expect(callback).toHaveBeenCalledWith(true);
   });
 });

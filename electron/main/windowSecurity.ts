@@ -48,18 +48,23 @@ export function hardenWebContents(contents: HardenableContents, openExternal: Op
   });
 }
 
+/** The one permission the app uses: the Fullscreen API, for workshop mode on a projector. */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen']);
+
 /**
  * Camera, microphone, notifications, geolocation, HID, serial, USB...: the app needs none, so
- * every request and every check answers no. (Clipboard roles in the Edit menu still work; a
- * renderer call to navigator.clipboard would not.)
+ * every request and check answers no, except fullscreen. (Clipboard roles in the Edit menu
+ * still work; a renderer call to navigator.clipboard would not.)
  */
-export function denyAllPermissions(
+export function restrictPermissions(
   session: Pick<
     Session,
     'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
   >,
 ): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
   session.setDevicePermissionHandler(() => false);
 }

@@ -7,9 +7,12 @@ import { AppFrame } from './components/AppFrame';
 import { Notices } from './components/Notices';
 import { WorkspaceUnavailable } from './components/WorkspaceUnavailable';
 import { AboutPage } from './features/about/AboutPage';
+import { AuditPage } from './features/audit/AuditPage';
+import { ComparePage } from './features/audit/ComparePage';
 import { PortfolioPage } from './features/portfolio/PortfolioPage';
 import { ProjectFormDialog } from './features/portfolio/ProjectFormDialog';
 import { ProjectPage } from './features/project/ProjectPage';
+import { WorkshopPage } from './features/workshop/WorkshopPage';
 import { useAppStore } from './store/useAppStore';
 
 export function App() {
@@ -60,17 +63,39 @@ function Shell() {
     );
   }
   return (
+    <>
+      <Switch>
+        {/* Workshop mode takes the whole screen: no sidebar, big type, keyboard only. */}
+        <Route path="/projects/:projectId/audits/:auditId/workshop">
+          {(p) => <WorkshopPage projectId={p.projectId} auditId={p.auditId} />}
+        </Route>
+        <Route>
+          <MainScreens />
+        </Route>
+      </Switch>
+      <Notices />
+    </>
+  );
+}
+
+function MainScreens() {
+  return (
     <AppFrame>
       <Switch>
         <Route path="/" component={PortfolioPage} />
         <Route path="/projects/:id">{(params) => <ProjectPage projectId={params.id} />}</Route>
+        <Route path="/projects/:projectId/audits/:auditId">
+          {(p) => <AuditPage projectId={p.projectId} auditId={p.auditId} />}
+        </Route>
+        <Route path="/projects/:projectId/compare/:a/:b">
+          {(p) => <ComparePage projectId={p.projectId} a={p.a} b={p.b} />}
+        </Route>
         <Route path="/about" component={AboutPage} />
         <Route>
           <p>This page does not exist.</p>
         </Route>
       </Switch>
       <ProjectFormDialog />
-      <Notices />
     </AppFrame>
   );
 }

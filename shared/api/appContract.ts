@@ -10,6 +10,7 @@ export const appContract = {
     z
       .object({
         entityId: recordId.optional(),
+        projectId: recordId.optional(),
         limit: z.number().int().min(1).max(1000).default(200),
       })
       .strict(),

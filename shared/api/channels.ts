@@ -12,6 +12,16 @@ export const CHANNELS = [
   'projects.delete',
   'history.list',
   'history.verify',
+  'audits.list',
+  'audits.latestFinal',
+  'audits.get',
+  'audits.create',
+  'audits.update',
+  'audits.setPractice',
+  'audits.setGapMissing',
+  'audits.finalize',
+  'audits.copy',
+  'audits.delete',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appContract } from './appContract';
+import { auditsContract } from './auditsContract';
 import type { Channel } from './channels';
 import type { ChannelSpec } from './defineChannel';
 import { projectsContract } from './projectsContract';
@@ -13,6 +14,7 @@ import type { Result } from './result';
 export const contract = {
   ...appContract,
   ...projectsContract,
+  ...auditsContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 // The reverse check: every contract key is a listed channel (satisfies only checks one way

@@ -6,6 +6,8 @@ export interface HistoryEvent {
   /** What kind of record changed, e.g. 'project', 'audit'. */
   entity: string;
   entityId: string;
+  /** The project the change belongs to, when it belongs to one. */
+  projectId: string | null;
   /** What happened, e.g. 'create', 'update', 'archive', 'delete'. */
   action: string;
   /** A one-line human summary ("Renamed to ..."). */

@@ -54,6 +54,16 @@ function toFailure(e: unknown, log: (e: unknown) => void): Result<never> {
       'The disk or the data file is full, so nothing was saved. Free some space and try again.',
     );
   }
+  if (
+    isCode(e, 'SQLITE_CONSTRAINT_TRIGGER') &&
+    String((e as Error).message).includes('audit is final')
+  ) {
+    // The database's own guard (migration 0002): reached only if a service check was missed.
+    return fail(
+      'READ_ONLY',
+      'This audit is final and cannot be changed. Start a new audit from it instead.',
+    );
+  }
   if (isCode(e, 'SQLITE_CONSTRAINT_UNIQUE')) {
     return fail('CONFLICT', 'That would duplicate an existing record, so nothing was saved.');
   }

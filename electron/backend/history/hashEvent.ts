@@ -10,6 +10,7 @@ export interface HashedFields {
   actor: string;
   entity: string;
   entityId: string;
+  projectId: string | null;
   action: string;
   summary: string;
   beforeJson: string | null;

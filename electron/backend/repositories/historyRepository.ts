@@ -9,6 +9,7 @@ interface Row {
   actor: string;
   entity: string;
   entity_id: string;
+  project_id: string | null;
   action: string;
   summary: string;
   before_json: string | null;
@@ -22,6 +23,7 @@ export interface NewEvent {
   actor: string;
   entity: string;
   entityId: string;
+  projectId: string | null;
   action: string;
   summary: string;
   before: unknown;
@@ -34,6 +36,7 @@ const toFields = (r: Row): HashedFields => ({
   actor: r.actor,
   entity: r.entity,
   entityId: r.entity_id,
+  projectId: r.project_id,
   action: r.action,
   summary: r.summary,
   beforeJson: r.before_json,
@@ -47,6 +50,7 @@ const toEvent = (r: Row): HistoryEvent => ({
   actor: r.actor,
   entity: r.entity,
   entityId: r.entity_id,
+  projectId: r.project_id,
   action: r.action,
   summary: r.summary,
   before: r.before_json === null ? null : JSON.parse(r.before_json),
@@ -65,8 +69,8 @@ export class HistoryRepository {
     );
     this.insert = db.prepare(
       `INSERT INTO history_events
-        (seq, at, actor, entity, entity_id, action, summary, before_json, after_json, prev_hash, hash)
-       VALUES (@seq, @at, @actor, @entity, @entityId, @action, @summary, @beforeJson, @afterJson, @prevHash, @hash)`,
+        (seq, at, actor, entity, entity_id, project_id, action, summary, before_json, after_json, prev_hash, hash)
+       VALUES (@seq, @at, @actor, @entity, @entityId, @projectId, @action, @summary, @beforeJson, @afterJson, @prevHash, @hash)`,
     );
   }
 
@@ -80,6 +84,7 @@ export class HistoryRepository {
       actor: e.actor,
       entity: e.entity,
       entityId: e.entityId,
+      projectId: e.projectId,
       action: e.action,
       summary: e.summary,
       beforeJson: e.before === undefined || e.before === null ? null : canonicalJson(e.before),
@@ -94,6 +99,7 @@ export class HistoryRepository {
       actor: fields.actor,
       entity: fields.entity,
       entity_id: fields.entityId,
+      project_id: fields.projectId,
       action: fields.action,
       summary: fields.summary,
       before_json: fields.beforeJson,
@@ -103,17 +109,29 @@ export class HistoryRepository {
     });
   }
 
-  list(opts: { entityId?: string | undefined; limit: number }): HistoryEvent[] {
-    const rows = opts.entityId
-      ? this.db
-          .prepare<[string, number], Row>(
-            'SELECT * FROM history_events WHERE entity_id = ? ORDER BY seq DESC LIMIT ?',
-          )
-          .all(opts.entityId, opts.limit)
-      : this.db
-          .prepare<[number], Row>('SELECT * FROM history_events ORDER BY seq DESC LIMIT ?')
-          .all(opts.limit);
-    return rows.map(toEvent);
+  /** Newest first, optionally for one record or one project. */
+  list(opts: {
+    entityId?: string | undefined;
+    projectId?: string | undefined;
+    limit: number;
+  }): HistoryEvent[] {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (opts.entityId !== undefined) {
+      where.push('entity_id = ?');
+      params.push(opts.entityId);
+    }
+    if (opts.projectId !== undefined) {
+      where.push('project_id = ?');
+      params.push(opts.projectId);
+    }
+    const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    return this.db
+      .prepare<(string | number)[], Row>(
+        `SELECT * FROM history_events ${filter} ORDER BY seq DESC LIMIT ?`,
+      )
+      .all(...params, opts.limit)
+      .map(toEvent);
   }
 
   /** Walks the whole chain: every hash recomputed, every link and sequence number checked. */

@@ -37,6 +37,7 @@ export class ProjectsService {
         event: {
           entity: 'project',
           entityId: project.id,
+          projectId: project.id,
           action: 'create',
           summary: `Created project “${project.name}”`,
           before: null,
@@ -58,6 +59,7 @@ export class ProjectsService {
         event: {
           entity: 'project',
           entityId: id,
+          projectId: id,
           action: 'update',
           summary: describeChanges(before, after),
           before,
@@ -79,6 +81,7 @@ export class ProjectsService {
         event: {
           entity: 'project',
           entityId: id,
+          projectId: id,
           action: 'archive',
           summary: `Archived “${before.name}”`,
           before,
@@ -101,6 +104,7 @@ export class ProjectsService {
         event: {
           entity: 'project',
           entityId: id,
+          projectId: id,
           action: 'unarchive',
           summary: `Restored “${before.name}” from the archive`,
           before,
@@ -120,6 +124,7 @@ export class ProjectsService {
         event: {
           entity: 'project',
           entityId: id,
+          projectId: id,
           action: 'delete',
           summary: `Deleted project “${before.name}”`,
           before,

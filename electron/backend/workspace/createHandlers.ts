@@ -1,14 +1,16 @@
 import type { AppInfo } from '../../../shared/domain/appInfo';
 import type { Handlers } from '../dispatch/handlers';
+import { AuditsService } from '../services/auditsService';
 import { ProjectsService } from '../services/projectsService';
 import type { ServiceContext } from '../services/ServiceContext';
 
 /** Wires each channel to its service method. Handlers receive input already parsed. */
 export function createHandlers(ctx: ServiceContext, info: AppInfo): Handlers {
   const projects = new ProjectsService(ctx);
+  const audits = new AuditsService(ctx);
   return {
     'app.info': () => info,
-    'history.list': ({ entityId, limit }) => ctx.history.list({ entityId, limit }),
+    'history.list': (input) => ctx.history.list(input),
     'history.verify': () => ctx.history.verify(),
     'projects.list': () => projects.list(),
     'projects.get': ({ id }) => projects.get(id),
@@ -17,5 +19,15 @@ export function createHandlers(ctx: ServiceContext, info: AppInfo): Handlers {
     'projects.archive': ({ id }) => projects.archive(id),
     'projects.unarchive': ({ id }) => projects.unarchive(id),
     'projects.delete': ({ id }) => projects.delete(id),
+    'audits.list': ({ projectId }) => audits.list(projectId),
+    'audits.latestFinal': () => audits.latestFinals(),
+    'audits.get': ({ id }) => audits.get(id),
+    'audits.create': (input) => audits.create(input),
+    'audits.update': ({ id, patch }) => audits.update(id, patch),
+    'audits.setPractice': (input) => audits.setPractice(input),
+    'audits.setGapMissing': (input) => audits.setGapMissing(input),
+    'audits.finalize': ({ id }) => audits.finalize(id),
+    'audits.copy': (input) => audits.copy(input),
+    'audits.delete': ({ id }) => audits.delete(id),
   };
 }

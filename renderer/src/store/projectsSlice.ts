@@ -64,7 +64,12 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, g
       const name = get().projects.find((p) => p.id === id)?.name ?? 'the project';
       const r = await api['projects.delete']({ id });
       if (r.ok) {
-        set((s) => ({ projects: s.projects.filter((p) => p.id !== id) }));
+        set((s) => ({
+          projects: s.projects.filter((p) => p.id !== id),
+          // Its audits went with it (cascade in the database).
+          auditsByProject: { ...s.auditsByProject, [id]: undefined },
+          latestFinals: s.latestFinals.filter((a) => a.projectId !== id),
+        }));
         get().notify('success', `Deleted “${name}”`);
       } else {
         get().notify('error', r.error.message);

@@ -26,6 +26,8 @@ CREATE TABLE history_events (
   actor TEXT NOT NULL,
   entity TEXT NOT NULL,
   entity_id TEXT NOT NULL,
+  -- The project the change belongs to (null for workspace-wide changes), for per-project history.
+  project_id TEXT,
   action TEXT NOT NULL,
   summary TEXT NOT NULL,
   before_json TEXT,
@@ -35,3 +37,4 @@ CREATE TABLE history_events (
 ) STRICT;
 
 CREATE INDEX history_events_entity ON history_events (entity_id, seq);
+CREATE INDEX history_events_project ON history_events (project_id, seq);

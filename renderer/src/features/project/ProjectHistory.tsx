@@ -14,7 +14,7 @@ export function ProjectHistory({
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void api['history.list']({ entityId: projectId, limit: 50 }).then((r) => {
+    void api['history.list']({ projectId, limit: 50 }).then((r) => {
       if (!live) return;
       if (r.ok) setEvents(r.data);
       else setError(r.error.message);

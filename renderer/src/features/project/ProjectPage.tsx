@@ -11,6 +11,7 @@ import {
 import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../store/useAppStore';
 import { DeleteProjectDialog } from '../portfolio/DeleteProjectDialog';
+import { ProjectAudits } from '../audit/ProjectAudits';
 import { ProjectHistory } from './ProjectHistory';
 
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -83,6 +84,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         <dt>Target date</dt>
         <dd>{project.targetOn ?? '—'}</dd>
       </dl>
+      <ProjectAudits projectId={project.id} />
       <ProjectHistory projectId={project.id} refreshKey={project.updatedAt} />
       <DeleteProjectDialog
         project={confirmDelete ? project : null}

@@ -1,0 +1,93 @@
+import type { InputOf } from '../../../shared/api/contract';
+import type { Result } from '../../../shared/api/result';
+import type { Audit } from '../../../shared/domain/audit';
+import type { SliceCreator } from './appStore';
+
+export interface AuditsSlice {
+  /** Audits per project, oldest first, as the backend last confirmed them (undefined: not loaded). */
+  auditsByProject: Record<string, Audit[] | undefined>;
+  /** The latest final audit of each project that has one (portfolio readiness and heatmap). */
+  latestFinals: Audit[];
+  latestFinalsLoaded: boolean;
+  loadAudits: (projectId: string) => Promise<Result<Audit[]>>;
+  loadLatestFinals: () => Promise<void>;
+  createAudit: (input: InputOf<'audits.create'>) => Promise<Result<Audit>>;
+  updateAudit: (id: string, patch: InputOf<'audits.update'>['patch']) => Promise<Result<Audit>>;
+  setPractice: (input: InputOf<'audits.setPractice'>) => Promise<Result<Audit>>;
+  setGapMissing: (input: InputOf<'audits.setGapMissing'>) => Promise<Result<Audit>>;
+  finalizeAudit: (id: string) => Promise<Result<Audit>>;
+  copyAudit: (input: InputOf<'audits.copy'>) => Promise<Result<Audit>>;
+  deleteAudit: (audit: Audit) => Promise<Result<{ id: string }>>;
+}
+
+const upsert = (list: Audit[] | undefined, a: Audit): Audit[] => {
+  const rest = (list ?? []).filter((x) => x.id !== a.id);
+  return [...rest, a].sort(
+    (x, y) => x.takenOn.localeCompare(y.takenOn) || x.createdAt.localeCompare(y.createdAt),
+  );
+};
+
+/**
+ * Audits as the backend confirmed them: a change shows only once its transaction committed.
+ * Errors come back as Results for the caller to show where the user is looking.
+ */
+export const createAuditsSlice: SliceCreator<AuditsSlice> = (api) => (set, get) => {
+  const applied = async (r: Promise<Result<Audit>>): Promise<Result<Audit>> => {
+    const result = await r;
+    if (result.ok) {
+      const a = result.data;
+      set((s) => ({
+        auditsByProject: {
+          ...s.auditsByProject,
+          [a.projectId]: upsert(s.auditsByProject[a.projectId], a),
+        },
+      }));
+    }
+    return result;
+  };
+  return {
+    auditsByProject: {},
+    latestFinals: [],
+    latestFinalsLoaded: false,
+    loadAudits: async (projectId) => {
+      const r = await api['audits.list']({ projectId });
+      if (r.ok) set((s) => ({ auditsByProject: { ...s.auditsByProject, [projectId]: r.data } }));
+      return r;
+    },
+    loadLatestFinals: async () => {
+      const r = await api['audits.latestFinal']({});
+      if (r.ok) set({ latestFinals: r.data, latestFinalsLoaded: true });
+      else get().notify('error', r.error.message);
+    },
+    createAudit: (input) => applied(api['audits.create'](input)),
+    updateAudit: (id, patch) => applied(api['audits.update']({ id, patch })),
+    setPractice: (input) => applied(api['audits.setPractice'](input)),
+    setGapMissing: (input) => applied(api['audits.setGapMissing'](input)),
+    finalizeAudit: async (id) => {
+      const r = await applied(api['audits.finalize']({ id }));
+      if (r.ok) {
+        get().notify('success', `Finalised “${r.data.title}”`);
+        await get().loadLatestFinals();
+      }
+      return r;
+    },
+    copyAudit: (input) => applied(api['audits.copy'](input)),
+    deleteAudit: async (audit) => {
+      const r = await api['audits.delete']({ id: audit.id });
+      if (r.ok) {
+        set((s) => ({
+          auditsByProject: {
+            ...s.auditsByProject,
+            [audit.projectId]: (s.auditsByProject[audit.projectId] ?? []).filter(
+              (a) => a.id !== audit.id,
+            ),
+          },
+        }));
+        get().notify('success', `Deleted draft “${audit.title}”`);
+      } else {
+        get().notify('error', r.error.message);
+      }
+      return r;
+    },
+  };
+};
