@@ -34,6 +34,9 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       minify: true,
+      // One bundle loaded from local disk (app:// or loopback): splitting would add requests,
+      // not save time, so the web-oriented 500 kB warning does not apply.
+      chunkSizeWarningLimit: 2000,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

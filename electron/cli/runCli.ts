@@ -18,6 +18,21 @@ const USAGE = `Usage: crossing <command>
   history verify               check the change history's seals`;
 
 export async function runCli(argv: string[], d: CliDeps): Promise<number> {
+  try {
+    return await runCommand(argv, d);
+  } catch (e) {
+    // node:util parseArgs throws on an unknown option or a missing value: a usage error.
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      d.err((e as Error).message);
+      d.err(USAGE);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function runCommand(argv: string[], d: CliDeps): Promise<number> {
   const [group, command, ...rest] = argv;
   const report = <T>(r: Result<T>, show: (data: T) => void): number => {
     if (r.ok) {

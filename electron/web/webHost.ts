@@ -58,9 +58,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     if (guard.fromQuery) {
       // Swap the token in the address bar for a cookie, so it does not linger in history.
       url.searchParams.delete('token');
+      // One leading slash only: '//evil.example' would be a protocol-relative redirect.
+      const location = '/' + (url.pathname + url.search).replace(/^\/+/, '');
       res.writeHead(303, {
         ...SECURITY_HEADERS,
-        Location: url.pathname + url.search,
+        Location: location,
         'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
       });
       res.end();
@@ -96,7 +98,16 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON.' },
       });
     }
-    sendJson(res, await opts.dispatch(decodeURIComponent(channel), input));
+    let name: string;
+    try {
+      name = decodeURIComponent(channel);
+    } catch {
+      return sendJson(res, {
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: 'Unknown request.' },
+      });
+    }
+    sendJson(res, await opts.dispatch(name, input));
   }
 
   await new Promise<void>((resolveListen, reject) => {

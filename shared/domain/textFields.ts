@@ -10,8 +10,12 @@ export const codePointLength = (s: string): number => {
   return n;
 };
 
-// C0/C1 control characters (tab and newline included) have no place in a one-line field.
-const CONTROL = /\p{Cc}/u;
+// C0/C1 control characters (tab and newline included) and the Unicode line and paragraph
+// separators have no place in a one-line field.
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+// A lone UTF-16 surrogate cannot be stored as UTF-8: SQLite would hand back different text,
+// and the history seal of the change would no longer match.
+const LONE_SURROGATE = /\p{Cs}/u;
 // Multi-line text keeps tab and newlines but refuses the other controls (NUL, escape...).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
@@ -25,7 +29,10 @@ export const singleLine = (label: string, max: number, opts: { required?: boolea
     .refine((s) => codePointLength(s) <= max, {
       message: `${label} can be at most ${max} characters`,
     })
-    .refine((s) => !CONTROL.test(s), { message: `${label} must be a single line of text` });
+    .refine((s) => !CONTROL.test(s), { message: `${label} must be a single line of text` })
+    .refine((s) => !LONE_SURROGATE.test(s), {
+      message: `${label} contains characters that cannot be stored`,
+    });
 
 /** A multi-line text (notes, descriptions), not trimmed inside, at most `max` characters. */
 export const multiLine = (label: string, max: number) =>
@@ -34,7 +41,7 @@ export const multiLine = (label: string, max: number) =>
     .refine((s) => codePointLength(s) <= max, {
       message: `${label} can be at most ${max} characters`,
     })
-    .refine((s) => !CONTROL_EXCEPT_WHITESPACE.test(s), {
+    .refine((s) => !CONTROL_EXCEPT_WHITESPACE.test(s) && !LONE_SURROGATE.test(s), {
       message: `${label} contains characters that cannot be stored`,
     });
 

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { existsSync, rmSync } from 'node:fs';
 import { migrationsNewerThanCode, runMigrations, type Migration } from './migrate';
 import { MIGRATIONS } from './migrations';
 
@@ -45,6 +46,18 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
 }
 
 function inspectExisting(file: string, latest: number): void {
+  // A read-only connection to a WAL-mode file creates empty -wal/-shm companions. When the file
+  // is refused they must go too: "left untouched" covers the folder, not just the main file.
+  const companions = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
+  try {
+    inspectReadOnly(file, latest);
+  } catch (e) {
+    for (const f of companions) rmSync(f, { force: true });
+    throw e;
+  }
+}
+
+function inspectReadOnly(file: string, latest: number): void {
   let ro: Db;
   try {
     ro = new Database(file, { readonly: true, fileMustExist: true });

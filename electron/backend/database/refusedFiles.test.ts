@@ -142,7 +142,7 @@ const cases: Case[] = [
   },
 ];
 
-describe.each(cases)('a file from $name', ({ reason, wal, make }) => {
+describe.each(cases)('a file from $name', ({ reason, make }) => {
   it(`is refused with ${reason}, answers app.info only, and stays byte-identical`, async () => {
     await make();
     const hash = sha256(file);
@@ -151,10 +151,7 @@ describe.each(cases)('a file from $name', ({ reason, wal, make }) => {
     expect(sha256(file)).toBe(hash);
   });
 
-  // BUG (openDatabase.ts inspectExisting): the read-only inspection connection creates an
-  // empty -wal and a 32 KB -shm beside a WAL-mode file and leaves them there when the file is
-  // refused. Remove `.fails` once the inspection cleans up the sidecars it created.
-  (wal ? it.fails : it)('leaves no -wal/-shm files behind that were not there', async () => {
+  it('leaves no -wal/-shm files behind that were not there', async () => {
     await make();
     expect(sidecars(file)).toEqual([]);
     expectRefused(reason);

@@ -50,8 +50,13 @@ export class ProjectsService {
   update(id: string, patch: ProjectPatch): Project {
     return writeChange(this.ctx, (at) => {
       const before = this.get(id);
-      if (patch.name !== undefined && before.archivedAt === null)
-        this.assertNameFree(patch.name, id);
+      if (before.archivedAt !== null) {
+        throw new DomainError(
+          'READ_ONLY',
+          `“${before.name}” is archived. Restore it to change it.`,
+        );
+      }
+      if (patch.name !== undefined) this.assertNameFree(patch.name, id);
       const after: Project = { ...before, ...patch, updatedAt: at };
       this.repo.update(after);
       return {

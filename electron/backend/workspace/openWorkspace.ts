@@ -61,28 +61,31 @@ export function openWorkspace(opts: WorkspaceOptions): Workspace {
           `before-migration-v${from}-${fileStamp(now())}`,
         ),
     });
+    // Inside the try: a file whose tables do not match its version fails here, and must be
+    // refused like any other unusable file rather than crash the host with the lock held.
+    const ctx = createServiceContext(db, base.user, now);
+    const info: AppInfo = {
+      ...base,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      workspace: { state: 'ready' },
+    };
+    const dispatch = createDispatch(createHandlers(ctx, info), opts.log);
+    const openDb = db;
+    const releaseLock = release;
+    return {
+      info,
+      dispatch,
+      db: openDb,
+      close: () => {
+        if (openDb.open) openDb.close();
+        releaseLock();
+      },
+    };
   } catch (e) {
+    if (db?.open) db.close();
     release?.();
     return refusedWorkspace({ ...base, schemaVersion: 0 }, refusal(e));
   }
-  const ctx = createServiceContext(db, base.user, now);
-  const info: AppInfo = {
-    ...base,
-    schemaVersion: LATEST_SCHEMA_VERSION,
-    workspace: { state: 'ready' },
-  };
-  const dispatch = createDispatch(createHandlers(ctx, info), opts.log);
-  const openDb = db;
-  const releaseLock = release;
-  return {
-    info,
-    dispatch,
-    db: openDb,
-    close: () => {
-      if (openDb.open) openDb.close();
-      releaseLock();
-    },
-  };
 }
 
 function refusedWorkspace(base: Omit<AppInfo, 'workspace'>, state: WorkspaceState): Workspace {

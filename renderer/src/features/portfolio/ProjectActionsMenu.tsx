@@ -21,6 +21,8 @@ export function ProjectActionsMenu({
       <Popover className="popover" placement="bottom end">
         <Menu
           className="menu"
+          // An archived project is read-only until restored (the backend refuses edits too).
+          disabledKeys={project.archivedAt === null ? [] : ['edit']}
           onAction={(key) => {
             if (key === 'edit') openEdit(project.id);
             if (key === 'archive') void archive(project.id);

@@ -1,0 +1,174 @@
+import { parseArgs } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Project } from '../../shared/domain/project';
+import { call } from '../backend/dispatch/dispatch';
+import { callOk, contentOf } from '../backend/testing/calls';
+import { openTempWorkspace, type TempWorkspace } from '../backend/testing/tempWorkspace';
+import { runCli } from './runCli';
+
+let ws: TempWorkspace;
+let out: string[];
+let err: string[];
+
+beforeEach(() => {
+  ws = openTempWorkspace();
+  out = [];
+  err = [];
+});
+afterEach(() => ws.dispose());
+
+const cli = (...argv: string[]) =>
+  runCli(argv, {
+    dispatch: ws.dispatch,
+    call,
+    parseArgs,
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+  });
+
+/** Runs the CLI and checks the data file is exactly as it was afterwards. */
+async function cliWritingNothing(...argv: string[]): Promise<number> {
+  const before = contentOf(ws.openDb());
+  const code = await cli(...argv);
+  expect(contentOf(ws.openDb())).toEqual(before);
+  return code;
+}
+
+describe('crossing projects add', () => {
+  it('creates the project and prints its name and id', async () => {
+    const code = await cli(
+      'projects',
+      'add',
+      '--name',
+      'Émile ✓',
+      '--kind',
+      'llm',
+      '--stage',
+      'poc',
+      '--owner',
+      'Ana',
+    );
+    expect(code).toBe(0);
+    const [p] = await callOk(ws.dispatch, 'projects.list', {});
+    expect(p).toMatchObject({ name: 'Émile ✓', kind: 'llm', stage: 'poc', owner: 'Ana' });
+    expect(out).toEqual([`Created “Émile ✓” (${p!.id})`]);
+    expect(err).toEqual([]);
+  });
+
+  it('prints the field message and returns 1 when a field is missing or wrong', async () => {
+    expect(await cliWritingNothing('projects', 'add', '--name', 'X', '--stage', 'poc')).toBe(1);
+    expect(err.join('\n')).toMatch(/kind: Choose the kind of system/);
+    err = [];
+    expect(
+      await cliWritingNothing(
+        'projects',
+        'add',
+        '--name',
+        'X',
+        '--kind',
+        'llm',
+        '--stage',
+        'later',
+      ),
+    ).toBe(1);
+    expect(err.join('\n')).toMatch(/stage: Choose a stage/);
+    expect(out).toEqual([]);
+  });
+
+  it('refuses a duplicate name with 1', async () => {
+    await cli('projects', 'add', '--name', 'Pilot', '--kind', 'llm', '--stage', 'poc');
+    expect(
+      await cliWritingNothing(
+        'projects',
+        'add',
+        '--name',
+        'PILOT',
+        '--kind',
+        'rag',
+        '--stage',
+        'poc',
+      ),
+    ).toBe(1);
+    expect(err.join('\n')).toMatch(/already called “Pilot”/);
+  });
+
+  it('answers an unknown option or a missing value with a message and exit code 2', async () => {
+    expect(
+      await cliWritingNothing(
+        'projects',
+        'add',
+        '--name',
+        'X',
+        '--kind',
+        'llm',
+        '--stage',
+        'poc',
+        '--colour',
+        'red',
+      ),
+    ).toBe(2);
+    expect(err.join('\n')).toMatch(/colour/);
+    expect(await cliWritingNothing('projects', 'add', '--name')).toBe(2);
+    expect(await cliWritingNothing('projects', 'list', '--yaml')).toBe(2);
+  });
+});
+
+describe('crossing projects list', () => {
+  it('prints parseable JSON with --json, equal to what the API returns', async () => {
+    await cli('projects', 'add', '--name', 'Alpha', '--kind', 'rag', '--stage', 'poc');
+    await cli(
+      'projects',
+      'add',
+      '--name',
+      'Beta 中文',
+      '--kind',
+      'agentic',
+      '--stage',
+      'in_production',
+    );
+    out = [];
+    expect(await cli('projects', 'list', '--json')).toBe(0);
+    const printed = JSON.parse(out.join('\n')) as Project[];
+    expect(printed).toEqual(await callOk(ws.dispatch, 'projects.list', {}));
+    expect(printed.map((p) => p.name)).toEqual(['Alpha', 'Beta 中文']);
+  });
+
+  it('prints one line per project, archived ones marked', async () => {
+    await cli('projects', 'add', '--name', 'Alpha', '--kind', 'rag', '--stage', 'poc');
+    const [p] = await callOk(ws.dispatch, 'projects.list', {});
+    await callOk(ws.dispatch, 'projects.archive', { id: p!.id });
+    out = [];
+    expect(await cli('projects', 'list')).toBe(0);
+    expect(out).toEqual(['Alpha (archived) · RAG · PoC · no owner']);
+  });
+});
+
+describe('crossing history verify', () => {
+  it('returns 0 on an intact history and 1 after tampering', async () => {
+    await cli('projects', 'add', '--name', 'Alpha', '--kind', 'rag', '--stage', 'poc');
+    await cli('projects', 'add', '--name', 'Beta', '--kind', 'rag', '--stage', 'poc');
+    out = [];
+    expect(await cli('history', 'verify')).toBe(0);
+    expect(out).toEqual(['All 2 recorded changes are intact.']);
+
+    ws.openDb().prepare("UPDATE history_events SET actor = 'mallory' WHERE seq = 1").run();
+    expect(await cli('history', 'verify')).toBe(1);
+    expect(err.join('\n')).toMatch(/altered at event 1/);
+  });
+});
+
+describe('crossing with no or an unknown command', () => {
+  it.each([[], ['projects'], ['projects', 'remove'], ['nonsense']])(
+    'prints the usage and returns 2: %j',
+    async (...argv) => {
+      expect(await cliWritingNothing(...argv)).toBe(2);
+      expect(err.join('\n')).toMatch(/^Usage: crossing <command>/);
+    },
+  );
+
+  it('info prints the data file and the workspace state', async () => {
+    expect(await cli('info')).toBe(0);
+    expect(out[0]).toBe(`Data file: ${ws.info.dataFile}`);
+    expect(out).toContain('Workspace: ready');
+  });
+});
