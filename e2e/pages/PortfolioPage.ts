@@ -15,12 +15,15 @@ export class PortfolioPage {
   readonly table: Locator;
   readonly search: Locator;
   readonly dialog: Locator;
+  /** The project x gap heatmap of the latest final audits. */
+  readonly heatmap: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Portfolio' });
     this.table = page.getByRole('grid', { name: 'Projects' });
     this.search = page.getByRole('searchbox', { name: 'Search projects' });
     this.dialog = page.getByRole('dialog');
+    this.heatmap = page.getByRole('table', { name: /latest final audit/ });
   }
 
   async open(url: string): Promise<void> {
@@ -63,5 +66,11 @@ export class PortfolioPage {
       .getByRole('button', { name: `Actions for ${name}` })
       .click();
     await this.page.getByRole('menuitem', { name: action }).click();
+  }
+
+  heatmapRow(name: string): Locator {
+    return this.heatmap
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: false }) });
   }
 }

@@ -2,6 +2,7 @@ import type { InputOf } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import type { Audit } from '../../../shared/domain/audit';
 import type { SliceCreator } from './appStore';
+import { queueAuditWrite } from './auditWriteQueue';
 
 export interface AuditsSlice {
   /** Audits per project, oldest first, as the backend last confirmed them (undefined: not loaded). */
@@ -60,11 +61,14 @@ export const createAuditsSlice: SliceCreator<AuditsSlice> = (api) => (set, get) 
       else get().notify('error', r.error.message);
     },
     createAudit: (input) => applied(api['audits.create'](input)),
-    updateAudit: (id, patch) => applied(api['audits.update']({ id, patch })),
-    setPractice: (input) => applied(api['audits.setPractice'](input)),
-    setGapMissing: (input) => applied(api['audits.setGapMissing'](input)),
+    updateAudit: (id, patch) =>
+      queueAuditWrite(id, () => applied(api['audits.update']({ id, patch }))),
+    setPractice: (input) =>
+      queueAuditWrite(input.auditId, () => applied(api['audits.setPractice'](input))),
+    setGapMissing: (input) =>
+      queueAuditWrite(input.auditId, () => applied(api['audits.setGapMissing'](input))),
     finalizeAudit: async (id) => {
-      const r = await applied(api['audits.finalize']({ id }));
+      const r = await queueAuditWrite(id, () => applied(api['audits.finalize']({ id })));
       if (r.ok) {
         get().notify('success', `Finalised “${r.data.title}”`);
         await get().loadLatestFinals();
@@ -73,7 +77,7 @@ export const createAuditsSlice: SliceCreator<AuditsSlice> = (api) => (set, get) 
     },
     copyAudit: (input) => applied(api['audits.copy'](input)),
     deleteAudit: async (audit) => {
-      const r = await api['audits.delete']({ id: audit.id });
+      const r = await queueAuditWrite(audit.id, () => api['audits.delete']({ id: audit.id }));
       if (r.ok) {
         set((s) => ({
           auditsByProject: {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { localToday } from '../../../../shared/domain/projectTiming';
 import { formatKeys, isMacPlatform } from '../../actions/matchKeys';
@@ -11,7 +11,9 @@ import {
   type PortfolioFilters,
   type SortOrder,
 } from './portfolioView';
+import { GapHeatmap } from './GapHeatmap';
 import { PortfolioToolbar } from './PortfolioToolbar';
+import { readinessByProject } from '../../../../shared/domain/projectReadiness';
 import { ProjectTable } from './ProjectTable';
 
 export function PortfolioPage() {
@@ -19,12 +21,29 @@ export function PortfolioPage() {
   const loaded = useAppStore((s) => s.projectsLoaded);
   const error = useAppStore((s) => s.projectsError);
   const openCreate = useAppStore((s) => s.openCreateProject);
+  const latestFinals = useAppStore((s) => s.latestFinals);
+  const loadLatestFinals = useAppStore((s) => s.loadLatestFinals);
   const [filters, setFilters] = useState<PortfolioFilters>(DEFAULT_FILTERS);
   const [sort, setSort] = useState<SortOrder>({ column: 'name', direction: 'ascending' });
   const today = localToday();
+  // Reloaded on every visit: audits may have been finalised since (cheap, one query).
+  useEffect(() => {
+    void loadLatestFinals();
+  }, [loadLatestFinals]);
+  const readiness = useMemo(() => readinessByProject(latestFinals), [latestFinals]);
   const rows = useMemo(
-    () => sortProjects(filterProjects(projects, filters), sort, today),
-    [projects, filters, sort, today],
+    () => sortProjects(filterProjects(projects, filters), sort, today, readiness),
+    [projects, filters, sort, today, readiness],
+  );
+  const activeRows = useMemo(
+    () =>
+      sortProjects(
+        projects.filter((p) => p.archivedAt === null),
+        sort,
+        today,
+        readiness,
+      ),
+    [projects, sort, today, readiness],
   );
   const archivedCount = projects.filter((p) => p.archivedAt !== null).length;
   const shortcut = formatKeys('Mod+N', isMacPlatform());
@@ -65,7 +84,14 @@ export function PortfolioPage() {
             {rows.length === 1 ? '1 project' : `${rows.length} projects`}
             {filters.query || filters.stage !== 'all' || filters.kind !== 'all' ? ' match' : ''}
           </p>
-          <ProjectTable projects={rows} sort={sort} onSortChange={setSort} today={today} />
+          <ProjectTable
+            projects={rows}
+            sort={sort}
+            onSortChange={setSort}
+            today={today}
+            readiness={readiness}
+          />
+          <GapHeatmap projects={activeRows} readiness={readiness} />
         </>
       )}
     </section>

@@ -22,15 +22,20 @@ import {
 import { DeleteProjectDialog } from './DeleteProjectDialog';
 import { ProjectActionsMenu } from './ProjectActionsMenu';
 import type { SortColumn, SortOrder } from './portfolioView';
+import type { ProjectReadiness } from '../../../../shared/domain/projectReadiness';
+import { ReadinessCell, WeakestGapCell } from './ReadinessCells';
+import './portfolio.css';
 
 interface Props {
   projects: Project[];
   sort: SortOrder;
   onSortChange: (s: SortOrder) => void;
   today: string;
+  /** Latest final audit's scores per project id. */
+  readiness: ReadonlyMap<string, ProjectReadiness>;
 }
 
-export function ProjectTable({ projects, sort, onSortChange, today }: Props) {
+export function ProjectTable({ projects, sort, onSortChange, today, readiness }: Props) {
   const [, navigate] = useLocation();
   const [deleting, setDeleting] = useState<Project | null>(null);
   const descriptor: SortDescriptor = { column: sort.column, direction: sort.direction };
@@ -38,7 +43,7 @@ export function ProjectTable({ projects, sort, onSortChange, today }: Props) {
     <>
       <Table
         aria-label="Projects"
-        className="table"
+        className="table project-table"
         sortDescriptor={descriptor}
         onSortChange={(d) =>
           onSortChange({ column: d.column as SortColumn, direction: d.direction })
@@ -55,6 +60,12 @@ export function ProjectTable({ projects, sort, onSortChange, today }: Props) {
           <Column id="stage" allowsSorting>
             Stage
           </Column>
+          <Column id="readiness" allowsSorting>
+            Readiness
+          </Column>
+          <Column id="weakestGap" allowsSorting>
+            Weakest gap
+          </Column>
           <Column id="owner" allowsSorting>
             Owner
           </Column>
@@ -62,7 +73,7 @@ export function ProjectTable({ projects, sort, onSortChange, today }: Props) {
             Team
           </Column>
           <Column id="weeks" allowsSorting>
-            Weeks since PoC approval
+            Weeks since PoC
           </Column>
           <Column id="targetOn" allowsSorting>
             Target date
@@ -93,6 +104,12 @@ export function ProjectTable({ projects, sort, onSortChange, today }: Props) {
                   <span className={`badge badge-stage-${p.stage}`}>
                     {PROJECT_STAGE_LABELS[p.stage]}
                   </span>
+                </Cell>
+                <Cell>
+                  <ReadinessCell readiness={readiness.get(p.id)} />
+                </Cell>
+                <Cell>
+                  <WeakestGapCell readiness={readiness.get(p.id)} />
                 </Cell>
                 <Cell>{p.owner || <span className="muted">—</span>}</Cell>
                 <Cell>{p.team || <span className="muted">—</span>}</Cell>

@@ -1,6 +1,8 @@
 import type { Project, ProjectKind, ProjectStage } from '../../../../shared/domain/project';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../../../shared/domain/project';
 import { weeksSincePocApproval } from '../../../../shared/domain/projectTiming';
+import { compareFractions, gapByKey, type Fraction } from '../../../../shared/framework';
+import { weakestOpenGap, type ProjectReadiness } from '../../../../shared/domain/projectReadiness';
 
 export interface PortfolioFilters {
   query: string;
@@ -17,7 +19,16 @@ export const DEFAULT_FILTERS: PortfolioFilters = {
 };
 
 export type SortColumn =
-  'name' | 'kind' | 'stage' | 'owner' | 'team' | 'pocApprovedOn' | 'weeks' | 'targetOn';
+  | 'name'
+  | 'kind'
+  | 'stage'
+  | 'owner'
+  | 'team'
+  | 'pocApprovedOn'
+  | 'weeks'
+  | 'targetOn'
+  | 'readiness'
+  | 'weakestGap';
 export interface SortOrder {
   column: SortColumn;
   direction: 'ascending' | 'descending';
@@ -54,13 +65,28 @@ const STAGE_ORDER: Record<ProjectStage, number> = {
   retired: 3,
 };
 
-/** Sorts a copy; empty values (no date, no owner) go last in either direction. */
+type SortKey = string | number | Fraction | null;
+
+// Keys of one column are all of one type; mixed types cannot happen and compare as equal.
+const compareKeys = (x: Exclude<SortKey, null>, y: Exclude<SortKey, null>): number => {
+  if (typeof x === 'object' && typeof y === 'object') return compareFractions(x, y);
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  if (typeof x === 'string' && typeof y === 'string') return x.localeCompare(y);
+  return 0;
+};
+
+/**
+ * Sorts a copy; empty values (no date, no owner, not audited) go last in either direction.
+ * Readiness sorts on the exact headline fraction, so 57.1% and 57.14% never tie by rounding;
+ * the weakest gap sorts in the framework's order of gaps (none open, or not audited: last).
+ */
 export function sortProjects(
   projects: readonly Project[],
   order: SortOrder,
   today: string,
+  readiness: ReadonlyMap<string, ProjectReadiness> = new Map(),
 ): Project[] {
-  const key = (p: Project): string | number | null => {
+  const key = (p: Project): SortKey => {
     switch (order.column) {
       case 'stage':
         return STAGE_ORDER[p.stage];
@@ -68,6 +94,13 @@ export function sortProjects(
         return PROJECT_KIND_LABELS[p.kind];
       case 'weeks':
         return weeksSincePocApproval(p, today);
+      case 'readiness':
+        return readiness.get(p.id)?.score.headline ?? null;
+      case 'weakestGap': {
+        const r = readiness.get(p.id);
+        const gap = r ? weakestOpenGap(r.score) : null;
+        return gap ? (gapByKey(gap)?.order ?? null) : null;
+      }
       default: {
         const v = p[order.column];
         return v === null || v === '' ? null : v;
@@ -80,8 +113,7 @@ export function sortProjects(
     const y = key(b);
     if (x === null || y === null)
       return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
-    const c =
-      typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    const c = compareKeys(x, y);
     return c !== 0 ? c * dir : a.name.localeCompare(b.name);
   });
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../../../shared/domain/project';
@@ -22,6 +22,13 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   const unarchive = useAppStore((s) => s.unarchiveProject);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [, navigate] = useLocation();
+  // Audit writes are recorded in the project's history too: refresh it when any audit changes.
+  const audits = useAppStore((s) => s.auditsByProject[projectId]);
+  const auditsVersion = useMemo(
+    () =>
+      `${audits?.length ?? 0}:${(audits ?? []).reduce((m, a) => (a.updatedAt > m ? a.updatedAt : m), '')}`,
+    [audits],
+  );
 
   if (!loaded) return <p role="status">Loading…</p>;
   if (!project) {
@@ -85,7 +92,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         <dd>{project.targetOn ?? '—'}</dd>
       </dl>
       <ProjectAudits projectId={project.id} />
-      <ProjectHistory projectId={project.id} refreshKey={project.updatedAt} />
+      <ProjectHistory projectId={project.id} refreshKey={`${project.updatedAt}|${auditsVersion}`} />
       <DeleteProjectDialog
         project={confirmDelete ? project : null}
         onClose={() => setConfirmDelete(false)}

@@ -1,0 +1,224 @@
+import { useState } from 'react';
+import {
+  Button,
+  Dialog,
+  FieldError,
+  Form,
+  Heading,
+  Input,
+  Label,
+  Modal,
+  ModalOverlay,
+  NumberField,
+  Text,
+} from 'react-aria-components';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useLocation } from 'wouter';
+import type { Result } from '../../../../shared/api/result';
+import { PARTICIPANTS_MAX, TIMER_MINUTES, type Audit } from '../../../../shared/domain/audit';
+import { localToday } from '../../../../shared/domain/projectTiming';
+import { TextAreaField } from '../../components/fields/TextAreaField';
+import { TextInputField } from '../../components/fields/TextInputField';
+import { useAppStore } from '../../store/useAppStore';
+import {
+  auditFormResolver,
+  formFieldOf,
+  toAuditFormValues,
+  type AuditFields,
+  type AuditFormValues,
+} from './auditForm';
+import { defaultAuditTitle } from './auditTitles';
+import { ParticipantChips } from './ParticipantChips';
+import { parseParticipants } from './participants';
+
+export type AuditDetailsMode =
+  | { kind: 'create'; projectId: string; existingTitles: readonly string[] }
+  | { kind: 'edit'; audit: Audit };
+
+/** "New audit" and "Edit details": the audit's own fields, validated by the backend's schema. */
+export function AuditDetailsDialog({
+  mode,
+  onClose,
+}: {
+  mode: AuditDetailsMode | null;
+  onClose: () => void;
+}) {
+  return (
+    <ModalOverlay
+      isOpen={mode !== null}
+      onOpenChange={(open) => !open && onClose()}
+      isDismissable
+      className="modal-overlay"
+    >
+      <Modal className="modal modal-wide">
+        <Dialog className="dialog">
+          {mode && <AuditDetailsForm mode={mode} onDone={onClose} />}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+function AuditDetailsForm({ mode, onDone }: { mode: AuditDetailsMode; onDone: () => void }) {
+  const createAudit = useAppStore((s) => s.createAudit);
+  const updateAudit = useAppStore((s) => s.updateAudit);
+  const [, navigate] = useLocation();
+  const [formError, setFormError] = useState<string | null>(null);
+  const today = localToday();
+  const { control, handleSubmit, setError, formState } = useForm<
+    AuditFormValues,
+    unknown,
+    AuditFields
+  >({
+    defaultValues: toAuditFormValues(mode.kind === 'edit' ? mode.audit : null, {
+      title: mode.kind === 'create' ? defaultAuditTitle(mode.existingTitles, today) : '',
+      takenOn: today,
+    }),
+    resolver: auditFormResolver,
+    mode: 'onTouched',
+  });
+  const participantsText = useWatch({ control, name: 'participantsText' });
+
+  const onSubmit = handleSubmit(async (fields) => {
+    setFormError(null);
+    let result: Result<Audit>;
+    if (mode.kind === 'create') {
+      result = await createAudit({ ...fields, projectId: mode.projectId });
+    } else {
+      const id = mode.audit.id;
+      result = await updateAudit(id, fields);
+    }
+    if (result.ok) {
+      onDone();
+      if (mode.kind === 'create')
+        navigate(`/projects/${result.data.projectId}/audits/${result.data.id}`);
+      return;
+    }
+    let placed = false;
+    for (const issue of result.error.issues ?? []) {
+      const field = formFieldOf(issue.path);
+      if (!field) continue;
+      setError(field, { message: issue.message }, { shouldFocus: !placed });
+      placed = true;
+    }
+    if (!placed) setFormError(result.error.message);
+  });
+
+  return (
+    <Form onSubmit={(e) => void onSubmit(e)} className="form" validationBehavior="aria">
+      <Heading slot="title">{mode.kind === 'create' ? 'New audit' : 'Edit audit details'}</Heading>
+      {formError && (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      )}
+      <Controller
+        control={control}
+        name="title"
+        render={({ field, fieldState }) => (
+          <TextInputField
+            label="Title"
+            isRequired
+            autoFocus
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
+      <div className="form-row">
+        <Controller
+          control={control}
+          name="takenOn"
+          render={({ field, fieldState }) => (
+            <TextInputField
+              type="date"
+              label="Audit date"
+              isRequired
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="facilitator"
+          render={({ field, fieldState }) => (
+            <TextInputField
+              label="Facilitator"
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+      </div>
+      <Controller
+        control={control}
+        name="participantsText"
+        render={({ field, fieldState }) => (
+          <TextAreaField
+            label="Participants"
+            rows={2}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
+      <div className="participants-preview">
+        <span className="field-description">
+          Separate names with commas or new lines (at most {PARTICIPANTS_MAX}).
+        </span>
+        <ParticipantChips
+          participants={parseParticipants(participantsText)}
+          label="Participants to record"
+        />
+      </div>
+      <Controller
+        control={control}
+        name="timerMinutes"
+        render={({ field, fieldState }) => (
+          <NumberField
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            minValue={TIMER_MINUTES.min}
+            maxValue={TIMER_MINUTES.max}
+            step={1}
+            isInvalid={fieldState.error !== undefined}
+            validationBehavior="aria"
+            className="field timer-field"
+          >
+            <Label>Workshop timer (minutes per gap)</Label>
+            <Input ref={field.ref} />
+            {!fieldState.error && (
+              <Text slot="description" className="field-description">
+                Workshop mode counts down this long for each gap ({TIMER_MINUTES.min}–
+                {TIMER_MINUTES.max}).
+              </Text>
+            )}
+            <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+          </NumberField>
+        )}
+      />
+      <div className="dialog-actions">
+        <Button className="button" slot="close">
+          Cancel
+        </Button>
+        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
+          {mode.kind === 'create' ? 'Create audit' : 'Save changes'}
+        </Button>
+      </div>
+    </Form>
+  );
+}

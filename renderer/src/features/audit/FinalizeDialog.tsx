@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { AppError } from '../../../../shared/api/result';
+import type { Audit } from '../../../../shared/domain/audit';
+import { finalizeProblems } from '../../../../shared/domain/auditRules';
+import { useAppStore } from '../../store/useAppStore';
+import { FinalizeBlockers } from './FinalizeBlockers';
+
+interface Props {
+  audit: Audit;
+  isOpen: boolean;
+  onClose: () => void;
+}
+
+/**
+ * Finalising is irreversible, so it is confirmed, with Cancel focused. What still blocks it is
+ * listed live; if the backend refuses anyway (the rule is enforced there), its list is shown.
+ */
+export function FinalizeDialog({ audit, isOpen, onClose }: Props) {
+  return (
+    <ModalOverlay
+      isOpen={isOpen}
+      onOpenChange={(open) => !open && onClose()}
+      isDismissable
+      className="modal-overlay"
+    >
+      <Modal className="modal">
+        <Dialog role="alertdialog" className="dialog">
+          {isOpen && <FinalizeForm audit={audit} onClose={onClose} />}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+function FinalizeForm({ audit, onClose }: { audit: Audit; onClose: () => void }) {
+  const finalize = useAppStore((s) => s.finalizeAudit);
+  const [refusal, setRefusal] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const problems = finalizeProblems(audit);
+
+  const confirm = async () => {
+    setBusy(true);
+    // The store queues it behind any text still being saved (leaving a field saves it).
+    const r = await finalize(audit.id);
+    setBusy(false);
+    if (r.ok) onClose();
+    else setRefusal(r.error);
+  };
+
+  return (
+    <>
+      <Heading slot="title">Finalise “{audit.title}”?</Heading>
+      <div className="dialog-body">
+        <p>
+          A final audit is part of the record: its scores, notes and “what is missing” texts can
+          never be changed afterwards. To record progress later, start a new audit from it.
+        </p>
+        {refusal ? (
+          <div role="alert" className="form-error finalize-refusal">
+            <p>{refusal.message}</p>
+            {refusal.issues && refusal.issues.length > 0 && (
+              <ul>
+                {refusal.issues.map((i) => (
+                  <li key={i.path}>{i.message}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ) : (
+          <FinalizeBlockers problems={problems} headingLevel={3} />
+        )}
+      </div>
+      <div className="dialog-actions">
+        <Button autoFocus className="button" onPress={onClose}>
+          Cancel
+        </Button>
+        <Button className="button button-primary" onPress={() => void confirm()} isDisabled={busy}>
+          Finalise audit
+        </Button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { useId, useState } from 'react';
+import { practiceAnswerSchema, type PracticeEntry } from '../../../../shared/domain/audit';
+import {
+  SCORE_LEVELS,
+  scoreLevelFor,
+  type Practice,
+  type ScoreLevelKey,
+} from '../../../../shared/framework';
+import { CommitTextField } from './CommitTextField';
+import { fieldError } from './fieldError';
+import { PracticeScoreControl } from './PracticeScoreControl';
+import type { AuditWrites } from './useAuditWrites';
+
+interface Props {
+  practice: Practice;
+  entry: PracticeEntry;
+  writes: AuditWrites;
+}
+
+/**
+ * One practice of a draft audit: its score, the reason when it does not apply, and a note.
+ * A score is saved as soon as it is chosen. "Not applicable" is saved only with its reason
+ * (the backend refuses it without one), so until then it shows as chosen but not saved.
+ */
+export function PracticeItem({ practice, entry, writes }: Props) {
+  const titleId = useId();
+  const saved: ScoreLevelKey | null = entry.answer ? scoreLevelFor(entry.answer).key : null;
+  // The answer chosen but not confirmed yet: a score on its way, or "not applicable" awaiting
+  // its reason.
+  const [pending, setPending] = useState<ScoreLevelKey | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shown = pending ?? saved;
+  const awaitingReason = pending === 'not_applicable';
+
+  const choose = async (key: ScoreLevelKey) => {
+    setError(null);
+    const level = SCORE_LEVELS.find((l) => l.key === key)?.level ?? null;
+    if (level === null) {
+      setPending(saved === 'not_applicable' ? null : 'not_applicable');
+      return;
+    }
+    setPending(key);
+    const r = await writes.savePractice(practice.key, { answer: { kind: 'scored', level } });
+    setPending((p) => (p === key ? null : p));
+    if (!r.ok) setError(fieldError(r.error));
+  };
+
+  const saveReason = async (reason: string): Promise<string | null> => {
+    // The shared schema is the backend's own: an empty reason is refused here with its message.
+    const parsed = practiceAnswerSchema.safeParse({ kind: 'not_applicable', reason });
+    if (!parsed.success) return parsed.error.issues[0]?.message ?? 'A reason is required';
+    const r = await writes.savePractice(practice.key, { answer: parsed.data });
+    if (!r.ok) return fieldError(r.error);
+    setPending((p) => (p === 'not_applicable' ? null : p));
+    return null;
+  };
+
+  const saveNote = async (note: string): Promise<string | null> => {
+    const r = await writes.savePractice(practice.key, { note });
+    return r.ok ? null : fieldError(r.error);
+  };
+
+  const savedReason = entry.answer?.kind === 'not_applicable' ? entry.answer.reason : '';
+  return (
+    <div role="group" aria-labelledby={titleId} className="practice">
+      <div className="practice-text">
+        <h3 id={titleId} className="practice-title">
+          {practice.title}
+        </h3>
+        <p className="practice-description">{practice.description}</p>
+      </div>
+      <div className="practice-inputs">
+        <div className="practice-score">
+          {/* A caption for the eye; the radio group is named by the practice's title. */}
+          <span className="practice-score-label" aria-hidden="true">
+            Score
+          </span>
+          <PracticeScoreControl
+            labelledBy={titleId}
+            value={shown}
+            onChange={(k) => void choose(k)}
+          />
+          {shown === null && <p className="practice-unscored">Not scored yet</p>}
+          {error && (
+            <p role="alert" className="field-error">
+              {error}
+            </p>
+          )}
+          {shown === 'not_applicable' && (
+            <CommitTextField
+              label={
+                <>
+                  Why it does not apply
+                  <span className="visually-hidden"> for {practice.title}</span>
+                </>
+              }
+              value={savedReason}
+              onCommit={saveReason}
+              isRequired
+              commitUnchanged={awaitingReason}
+              description={
+                awaitingReason
+                  ? 'Not saved yet: write why this practice does not apply, then press Enter.'
+                  : undefined
+              }
+            />
+          )}
+        </div>
+        <CommitTextField
+          label={
+            <>
+              Note<span className="visually-hidden"> on {practice.title}</span>
+            </>
+          }
+          value={entry.note}
+          onCommit={saveNote}
+          multiline
+          rows={1}
+          className="practice-note"
+        />
+      </div>
+    </div>
+  );
+}
