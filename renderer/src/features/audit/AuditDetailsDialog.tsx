@@ -17,8 +17,7 @@ import { useLocation } from 'wouter';
 import type { Result } from '../../../../shared/api/result';
 import { PARTICIPANTS_MAX, TIMER_MINUTES, type Audit } from '../../../../shared/domain/audit';
 import { localToday } from '../../../../shared/domain/projectTiming';
-import { TextAreaField } from '../../components/fields/TextAreaField';
-import { TextInputField } from '../../components/fields/TextInputField';
+import { FormTextField } from '../../components/fields/FormTextField';
 import { useAppStore } from '../../store/useAppStore';
 import {
   auditFormResolver,
@@ -112,69 +111,12 @@ function AuditDetailsForm({ mode, onDone }: { mode: AuditDetailsMode; onDone: ()
           {formError}
         </p>
       )}
-      <Controller
-        control={control}
-        name="title"
-        render={({ field, fieldState }) => (
-          <TextInputField
-            label="Title"
-            isRequired
-            autoFocus
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <FormTextField control={control} name="title" label="Title" isRequired autoFocus />
       <div className="form-row">
-        <Controller
-          control={control}
-          name="takenOn"
-          render={({ field, fieldState }) => (
-            <TextInputField
-              type="date"
-              label="Audit date"
-              isRequired
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="facilitator"
-          render={({ field, fieldState }) => (
-            <TextInputField
-              label="Facilitator"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <FormTextField control={control} name="takenOn" type="date" label="Audit date" isRequired />
+        <FormTextField control={control} name="facilitator" label="Facilitator" />
       </div>
-      <Controller
-        control={control}
-        name="participantsText"
-        render={({ field, fieldState }) => (
-          <TextAreaField
-            label="Participants"
-            rows={2}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <FormTextField control={control} name="participantsText" label="Participants" rows={2} />
       <div className="participants-preview">
         <span className="field-description">
           Separate names with commas or new lines (at most {PARTICIPANTS_MAX}).

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
 import { auditFieldsSchema, type Audit } from '../../../../shared/domain/audit';
 import { localToday } from '../../../../shared/domain/projectTiming';
-import { TextInputField } from '../../components/fields/TextInputField';
+import { FormTextField } from '../../components/fields/FormTextField';
 import { useAppStore } from '../../store/useAppStore';
 import { defaultAuditTitle } from './auditTitles';
 import { formFieldOf } from './auditForm';
@@ -97,38 +97,8 @@ function CopyForm({
           {formError}
         </p>
       )}
-      <Controller
-        control={control}
-        name="title"
-        render={({ field, fieldState }) => (
-          <TextInputField
-            label="Title"
-            isRequired
-            autoFocus
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="takenOn"
-        render={({ field, fieldState }) => (
-          <TextInputField
-            type="date"
-            label="Audit date"
-            isRequired
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <FormTextField control={control} name="title" label="Title" isRequired autoFocus />
+      <FormTextField control={control} name="takenOn" type="date" label="Audit date" isRequired />
       <div className="dialog-actions">
         <Button className="button" slot="close">
           Cancel

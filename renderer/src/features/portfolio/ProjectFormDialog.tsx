@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/domain/project';
 import { codePointLength } from '../../../../shared/domain/textFields';
 import { SelectField } from '../../components/fields/SelectField';
-import { TextAreaField } from '../../components/fields/TextAreaField';
+import { FormTextField } from '../../components/fields/FormTextField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -158,81 +158,14 @@ function ProjectForm({ project, onDone }: { project: Project | undefined; onDone
         />
       </div>
       <div className="form-row">
-        <Controller
-          control={control}
-          name="owner"
-          render={({ field, fieldState }) => (
-            <TextInputField
-              label="Owner"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="team"
-          render={({ field, fieldState }) => (
-            <TextInputField
-              label="Team"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <FormTextField control={control} name="owner" label="Owner" />
+        <FormTextField control={control} name="team" label="Team" />
       </div>
       <div className="form-row">
-        <Controller
-          control={control}
-          name="pocApprovedOn"
-          render={({ field, fieldState }) => (
-            <TextInputField
-              type="date"
-              label="PoC approved on"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="targetOn"
-          render={({ field, fieldState }) => (
-            <TextInputField
-              type="date"
-              label="Target date"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <FormTextField control={control} name="pocApprovedOn" type="date" label="PoC approved on" />
+        <FormTextField control={control} name="targetOn" type="date" label="Target date" />
       </div>
-      <Controller
-        control={control}
-        name="description"
-        render={({ field, fieldState }) => (
-          <TextAreaField
-            label="Description"
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <FormTextField control={control} name="description" label="Description" rows={3} />
       <div className="dialog-actions">
         <Button className="button" slot="close">
           Cancel
