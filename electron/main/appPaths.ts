@@ -8,6 +8,8 @@ export interface AppPaths {
   rendererDir: string;
   /** resources/icon.png: the window icon on Linux (packed by electron-builder's `files`). */
   icon: string;
+  /** out/native: better-sqlite3 built for Electron by `npm start` (development only). */
+  nativeDir: string;
 }
 
 /**
@@ -22,5 +24,6 @@ export function appPaths(mainEntryUrl: string): AppPaths {
     preload: join(outDir, 'preload', 'index.cjs'),
     rendererDir: join(outDir, 'renderer'),
     icon: join(dirname(outDir), 'resources', 'icon.png'),
+    nativeDir: join(outDir, 'native'),
   };
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   app,
@@ -11,12 +12,14 @@ import {
   session,
   shell,
 } from 'electron';
+import { useSqliteNativeBinding } from '../backend/database/sqliteBinding';
 import { resolveDataDir } from '../backend/workspace/dataDir';
 import { openWorkspace, type Workspace } from '../backend/workspace/openWorkspace';
 import { aboutMessage, showAbout } from './aboutDialog';
 import { appPaths } from './appPaths';
 import { PRIVILEGED_APP_SCHEME, registerAppProtocol } from './appProtocol';
 import { registerIpc } from './ipcAdapter';
+import { electronSqliteBinding } from './electronSqliteBinding';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
 import { createOpenExternal } from './openExternal';
@@ -74,6 +77,15 @@ function start(): void {
 
   const onReady = (): void => {
     nativeTheme.themeSource = 'system';
+    useSqliteNativeBinding(
+      electronSqliteBinding({
+        isPackaged: app.isPackaged,
+        nativeDir: paths.nativeDir,
+        electronVersion: process.versions.electron ?? '',
+        arch: process.arch,
+        exists: existsSync,
+      }),
+    );
     workspace = openWorkspace({ dataDir, host: 'electron' });
     const info = workspace.info;
     if (info.workspace.state === 'refused') {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../database/openDatabase';
+import { sqliteOptions } from '../database/sqliteBinding';
 
 /**
  * Writes a consistent copy of the open database to `<dir>/<name>.sqlite`, verified before it
@@ -15,7 +16,7 @@ export function backupDatabase(db: Db, dir: string, name: string): string {
   rmSync(temp, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(temp);
-    const copy = new Database(temp, { readonly: true, fileMustExist: true });
+    const copy = new Database(temp, sqliteOptions({ readonly: true, fileMustExist: true }));
     try {
       const check = copy.pragma('integrity_check', { simple: true });
       if (check !== 'ok')

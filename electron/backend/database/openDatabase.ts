@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { migrationsNewerThanCode, runMigrations, type Migration } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { sqliteOptions } from './sqliteBinding';
 
 export type Db = Database.Database;
 
@@ -32,7 +33,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   const latest = migrations.at(-1)?.version ?? 0;
   inspectExisting(file, latest);
 
-  const db = new Database(file);
+  const db = new Database(file, sqliteOptions());
   try {
     applyPragmas(db);
     const from = db.pragma('user_version', { simple: true }) as number;
@@ -60,7 +61,7 @@ function inspectExisting(file: string, latest: number): void {
 function inspectReadOnly(file: string, latest: number): void {
   let ro: Db;
   try {
-    ro = new Database(file, { readonly: true, fileMustExist: true });
+    ro = new Database(file, sqliteOptions({ readonly: true, fileMustExist: true }));
   } catch (e) {
     if (isCode(e, 'SQLITE_CANTOPEN')) return; // a new workspace: nothing to protect yet
     throw damaged(e);
