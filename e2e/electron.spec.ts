@@ -8,7 +8,8 @@ import type { Api } from '../shared/api/contract';
 
 // The packaged shape of the app (out/main/index.js in real Electron), not the web host: the
 // app:// protocol, the sandboxed preload, IPC sender checks and the native window. Build first
-// (`npx electron-vite build`). Needs the Electron binary, which build machines cannot download
+// (`npx electron-vite build && npx tsx electron/native/prepareElectronSqlite.ts`: the second
+// compiles better-sqlite3 for Electron into out/native, as `npm start` does). Needs the Electron binary, which build machines cannot download
 // (ELECTRON_SKIP_BINARY_DOWNLOAD=1): then the spec skips and says why.
 
 const MAIN_ENTRY = resolve(import.meta.dirname, '..', 'out', 'main', 'index.js');
@@ -68,8 +69,8 @@ test.describe('Electron app', () => {
     await expect(page).toHaveTitle(/Crossing/);
     expect(page.url()).toMatch(APP_PAGE);
 
-    // The backend opened the workspace in our temp folder (not refused: an unrebuilt
-    // better-sqlite3 shows up here as a refusal naming the module version).
+    // The backend opened the workspace in our temp folder (not refused: a missing out/native
+    // build of better-sqlite3 shows up here as a refusal naming the module version).
     const info = await page.evaluate(() => (window as unknown as WithApi).api?.['app.info']({}));
     expect(info, 'window.api is missing: the preload did not load').toBeDefined();
     expect(info).toMatchObject({ ok: true, data: { host: 'electron', dataDir } });
