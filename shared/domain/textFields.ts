@@ -12,10 +12,10 @@ export const codePointLength = (s: string): number => {
 
 // C0/C1 control characters (tab and newline included) and the Unicode line and paragraph
 // separators have no place in a one-line field.
-const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+export const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 // A lone UTF-16 surrogate cannot be stored as UTF-8: SQLite would hand back different text,
 // and the history seal of the change would no longer match.
-const LONE_SURROGATE = /\p{Cs}/u;
+export const LONE_SURROGATE = /\p{Cs}/u;
 // Multi-line text keeps tab and newlines but refuses the other controls (NUL, escape...).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;

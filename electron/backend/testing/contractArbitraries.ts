@@ -9,14 +9,13 @@ import { AuditsService } from '../services/auditsService';
 import { ProjectsService } from '../services/projectsService';
 import { createServiceContext } from '../services/ServiceContext';
 import { FIXED_NOW } from './tempWorkspace';
+import { CONTROL, LONE_SURROGATE } from '../../../shared/domain/textFields';
 
 // Generators of valid input for every channel, for contract.property.test.ts. Text is built
 // from single code points (so lengths are exact in code points, as the schemas count them):
 // ASCII, accented and non-Latin letters, astral emoji, combining marks, and any code point,
 // already trimmed and free of control characters (the schemas trim and refuse controls).
 
-const CONTROL = /\p{Cc}/u;
-const LONE_SURROGATE = /\p{Cs}/u;
 const SAMPLES = [
   ...'aZ09 -_.,()&',
   'é',
@@ -39,7 +38,7 @@ const SAMPLES = [
   '\u00a0', // no-break space (kept inside, trimmed at the ends)
 ];
 
-/** One code point, never a control character. */
+/** One code point, never one the one-line schemas refuse (controls, U+2028/9, lone surrogates). */
 export const codePoint: fc.Arbitrary<string> = fc
   .oneof(
     { arbitrary: fc.constantFrom(...SAMPLES), weight: 3 },
