@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/test';
+import { GAPS } from '../shared/framework';
+import { callApi } from './helpers/api';
+import { seedWorkshop } from './helpers/seedWorkshop';
 import { PortfolioPage } from './pages/PortfolioPage';
 
 test('an empty workspace says so and offers to create the first project', async ({
@@ -149,4 +152,46 @@ test('the same name cannot be used twice among active projects', async ({ page, 
   await portfolio.fillProject({ name: 'recommender', kind: 'Recommendation' });
   await portfolio.dialog.getByRole('button', { name: 'Create project' }).click();
   await expect(portfolio.dialog.getByText('An active project already has this name')).toBeVisible();
+});
+
+test('a row shows an audit finalised while the portfolio was not on screen', async ({
+  page,
+  host,
+}) => {
+  // The portfolio first renders from the store (no final audit yet), then its refresh brings
+  // the new final audit: the row must follow, not only the heatmap (React Aria caches rows).
+  const { audit } = await seedWorkshop(host, { projectName: 'Churn model' });
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(host.url);
+  await expect(portfolio.row('Churn model')).toContainText('Not audited');
+  await page
+    .getByRole('navigation', { name: 'Projects' })
+    .getByRole('link', { name: 'Churn model' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Churn model' })).toBeVisible();
+
+  // Every practice 1 except one ½ in governance: that gap is 3.5/4 = 87.5%, the weakest.
+  for (const gap of GAPS) {
+    for (const [i, practice] of gap.practices.entries()) {
+      const level = gap.key === 'governance' && i === 0 ? 0.5 : 1;
+      await callApi(host, 'audits.setPractice', {
+        auditId: audit.id,
+        practiceKey: practice.key,
+        answer: { kind: 'scored', level },
+      });
+    }
+    if (gap.key === 'governance')
+      await callApi(host, 'audits.setGapMissing', {
+        auditId: audit.id,
+        gapKey: gap.key,
+        missing: 'An automated sign-off record',
+      });
+  }
+  await callApi(host, 'audits.finalize', { id: audit.id });
+
+  await page.getByRole('link', { name: 'Portfolio' }).click();
+  await expect(portfolio.heatmapRow('Churn model')).toContainText('87.5%');
+  await expect(portfolio.row('Churn model')).toContainText('87.5%');
+  await expect(portfolio.row('Churn model')).toContainText('Nearly ready');
+  await expect(portfolio.row('Churn model')).not.toContainText('Not audited');
 });

@@ -84,6 +84,9 @@ export function ProjectTable({ projects, sort, onSortChange, today, readiness }:
         </TableHeader>
         <TableBody
           items={projects}
+          // React Aria caches each row by its project object; readiness and today live outside
+          // it, so without these a row kept showing "Not audited" after a finalised audit.
+          dependencies={[readiness, today]}
           renderEmptyState={() => <p className="table-empty">No projects match these filters.</p>}
         >
           {(p) => {
