@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../shared/domain/project';
@@ -154,6 +155,52 @@ describe('crossing history verify', () => {
     ws.openDb().prepare("UPDATE history_events SET actor = 'mallory' WHERE seq = 1").run();
     expect(await cli('history', 'verify')).toBe(1);
     expect(err.join('\n')).toMatch(/altered at event 1/);
+  });
+});
+
+describe('crossing backups', () => {
+  it('create backs up now, list shows it first, with the retention rule', async () => {
+    expect(await cli('backups', 'create')).toBe(0);
+    expect(out).toEqual([
+      expect.stringMatching(/^Backed up: manual-2026-03-14T09-26-53-589Z · manual · \d+ KB$/),
+    ]);
+    out = [];
+    expect(await cli('backups', 'list')).toBe(0);
+    expect(out[0]).toBe(`In ${join(ws.dataDir, 'backups')}:`);
+    expect(out[1]).toMatch(/^ {2}manual-2026-03-14T09-26-53-589Z · manual · /);
+    expect(out.at(-1)).toMatch(/^Crossing keeps the 5 newest backups/);
+    out = [];
+    expect(await cli('backups', 'list', '--json')).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toEqual(await callOk(ws.dispatch, 'backups.list', {}));
+  });
+
+  it('restore NAME brings the backup back and names the copy that undoes it', async () => {
+    await cli('projects', 'add', '--name', 'Before', '--kind', 'rag', '--stage', 'poc');
+    const { name } = await callOk(ws.dispatch, 'backups.create', {});
+    await cli('projects', 'add', '--name', 'After', '--kind', 'rag', '--stage', 'poc');
+    out = [];
+    expect(await cli('backups', 'restore', name)).toBe(0);
+    expect(out).toEqual([
+      `Restored ${name}.`,
+      expect.stringMatching(
+        /^The data from before is kept as before-restore-.*: restore that one to undo\.$/,
+      ),
+    ]);
+    expect((await callOk(ws.dispatch, 'projects.list', {})).map((p) => p.name)).toEqual(['Before']);
+  });
+
+  it('restore refuses a name that is no backup (1) and a missing name (2), changing nothing', async () => {
+    expect(await cliWritingNothing('backups', 'restore', 'manual-2020-01-01T00-00-00-000Z')).toBe(
+      1,
+    );
+    expect(err.join('\n')).toMatch(/no backup called/);
+    err = [];
+    expect(await cliWritingNothing('backups', 'restore', '../crossing')).toBe(1);
+    expect(err.join('\n')).toMatch(/name: Not the name of a Crossing backup/);
+    expect(await cliWritingNothing('backups', 'restore')).toBe(2);
+    expect(await cliWritingNothing('backups', 'create', '--now')).toBe(2);
+    expect(await cliWritingNothing('backups', 'delete')).toBe(2);
+    expect(out).toEqual([]);
   });
 });
 

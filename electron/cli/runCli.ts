@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { parseArgs as ParseArgs } from 'node:util';
+import type { BackupInfo, BackupKind } from '../../shared/domain/backups';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../shared/domain/project';
 import type { Result } from '../../shared/api/result';
 import type { call as Call, Dispatch } from '../backend/dispatch/dispatch';
@@ -15,7 +17,19 @@ const USAGE = `Usage: crossing <command>
   info                         where the data file is, versions, workspace state
   projects list [--json]       every project (archived ones marked)
   projects add --name N --kind K --stage S [--owner O] [--team T]
-  history verify               check the change history's seals`;
+  history verify               check the change history's seals
+  backups list [--json]        the backups (newest first) and any quarantined files
+  backups create               back up the data file now
+  backups restore NAME         replace the data with a backup (the current data is backed up first)`;
+
+const KIND_WORDS: Record<BackupKind, string> = {
+  auto: 'automatic',
+  manual: 'manual',
+  'before-migration': 'before upgrade',
+  'before-restore': 'before restore',
+};
+const describeBackup = (b: BackupInfo) =>
+  `${b.name} · ${KIND_WORDS[b.kind]} · ${Math.max(1, Math.round(b.sizeBytes / 1024))} KB`;
 
 export async function runCli(argv: string[], d: CliDeps): Promise<number> {
   try {
@@ -88,6 +102,64 @@ async function runCommand(argv: string[], d: CliDeps): Promise<number> {
     const r = await d.call(d.dispatch, 'history.verify', {});
     const code = report(r, (v) => (v.ok ? d.out(v.message) : d.err(v.message)));
     return r.ok && !r.data.ok ? 1 : code;
+  }
+  if (group === 'backups') return runBackups(command, rest, d, report);
+  d.err(USAGE);
+  return 2;
+}
+
+type Report = <T>(r: Result<T>, show: (data: T) => void) => number;
+
+async function runBackups(
+  command: string | undefined,
+  rest: string[],
+  d: CliDeps,
+  report: Report,
+): Promise<number> {
+  if (command === 'list') {
+    const { values } = d.parseArgs({
+      args: rest,
+      options: { json: { type: 'boolean' } },
+      strict: true,
+    });
+    return report(await d.call(d.dispatch, 'backups.list', {}), (o) => {
+      if (values.json) return d.out(JSON.stringify(o, null, 2));
+      d.out(o.backups.length === 0 ? `No backups yet in ${o.backupDir}.` : `In ${o.backupDir}:`);
+      for (const b of o.backups) d.out(`  ${describeBackup(b)}`);
+      for (const q of o.quarantine)
+        d.out(
+          `Quarantined on ${q.movedAt}: ${q.files.join(', ')} (${join(o.quarantineDir, q.name)})`,
+        );
+      d.out(o.retention);
+    });
+  }
+  if (command === 'create') {
+    d.parseArgs({ args: rest, options: {}, strict: true });
+    return report(await d.call(d.dispatch, 'backups.create', {}), (b) =>
+      d.out(`Backed up: ${describeBackup(b)}`),
+    );
+  }
+  if (command === 'restore') {
+    const { positionals } = d.parseArgs({
+      args: rest,
+      options: {},
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length !== 1) {
+      d.err('backups restore takes the name of one backup (see crossing backups list).');
+      d.err(USAGE);
+      return 2;
+    }
+    const name = positionals[0] ?? '';
+    return report(await d.call(d.dispatch, 'backups.restore', { name }), (r) => {
+      d.out(`Restored ${r.restored.name}.`);
+      d.out(
+        r.safetyCopy
+          ? `The data from before is kept as ${r.safetyCopy.name}: restore that one to undo.`
+          : 'There was no previous data to keep.',
+      );
+    });
   }
   d.err(USAGE);
   return 2;

@@ -14,7 +14,11 @@ import {
 } from 'electron';
 import { useSqliteNativeBinding } from '../backend/database/sqliteBinding';
 import { resolveDataDir } from '../backend/workspace/dataDir';
-import { openWorkspace, type Workspace } from '../backend/workspace/openWorkspace';
+import {
+  MAINTENANCE_INTERVAL_MS,
+  openWorkspace,
+  type Workspace,
+} from '../backend/workspace/openWorkspace';
 import { aboutMessage, showAbout } from './aboutDialog';
 import { appPaths } from './appPaths';
 import { PRIVILEGED_APP_SCHEME, registerAppProtocol } from './appProtocol';
@@ -54,6 +58,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   let workspace: Workspace | null = null;
+  let maintenance: NodeJS.Timeout | null = null;
   let mainWindow: BrowserWindow | null = null;
   const openExternal = createOpenExternal(shell, log);
   const send = createShellCommandSender(() => mainWindow?.webContents);
@@ -87,6 +92,8 @@ function start(): void {
       }),
     );
     workspace = openWorkspace({ dataDir, host: 'electron' });
+    maintenance = setInterval(() => workspace?.maintain(), MAINTENANCE_INTERVAL_MS);
+    maintenance.unref();
     const info = workspace.info;
     if (info.workspace.state === 'refused') {
       // The window still opens: the renderer reads app.info and explains the refusal.
@@ -101,7 +108,8 @@ function start(): void {
       isPackaged: app.isPackaged,
       send,
       openAbout: () => {
-        const options = aboutMessage(APP_NAME, info, process.versions);
+        // The workspace's info changes after a restore or reopen: read it when asked.
+        const options = aboutMessage(APP_NAME, workspace?.info ?? info, process.versions);
         showAbout(dialog, mainWindow, options).catch((e: unknown) => log(String(e)));
       },
       showDataFolder: () => {
@@ -134,6 +142,7 @@ function start(): void {
     if (workspace && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
   app.on('will-quit', () => {
+    if (maintenance) clearInterval(maintenance);
     workspace?.close();
     workspace = null;
   });

@@ -48,6 +48,14 @@ describe('buildMenuTemplate', () => {
     expect(options.send).toHaveBeenCalledWith('view.portfolio');
   });
 
+  it('opens the backups page from File > Backups…', () => {
+    const { template, options } = build();
+    const backups = item(template, 'File', 'Backups…');
+    expect(backups?.accelerator).toBeUndefined();
+    click(backups);
+    expect(options.send).toHaveBeenCalledWith('view.backups');
+  });
+
   it('never registers an accelerator itself: the renderer key bindings own the keys', () => {
     const all = build({ isPackaged: false }).template.flatMap(items);
     for (const i of all.filter((i) => i.accelerator)) expect(i.registerAccelerator).toBe(false);

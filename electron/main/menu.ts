@@ -49,6 +49,8 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
         click: () => o.send('project.new'),
       },
       separator,
+      { label: 'Backups…', click: () => o.send('view.backups') },
+      separator,
       { role: 'close' },
       ...(mac ? [] : [{ role: 'quit' } as const]),
     ],

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../backend/workspace/dataDir';
-import { openWorkspace } from '../backend/workspace/openWorkspace';
+import { MAINTENANCE_INTERVAL_MS, openWorkspace } from '../backend/workspace/openWorkspace';
 import { startWebHost } from './webHost';
 
 // `npm run web [-- --port N]`: the loopback host for browsers without Electron and for e2e tests.
@@ -35,6 +35,9 @@ async function main(): Promise<void> {
   const workspace = openWorkspace({ dataDir, host: 'web' });
   const state = workspace.info.workspace;
   if (state.state === 'refused') console.error(`Warning: ${state.message}`);
+  // Upkeep (an automatic backup when one is due); unref'd so it never keeps the process alive.
+  const maintenance = setInterval(() => workspace.maintain(), MAINTENANCE_INTERVAL_MS);
+  maintenance.unref();
   const host = await startWebHost({ dispatch: workspace.dispatch, staticDir, port });
   console.log(`Crossing data: ${workspace.info.dataFile}`);
   console.log(`Crossing is running at ${host.url}`);
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
   const shutdown = () => {
     if (closing) return;
     closing = true;
+    clearInterval(maintenance);
     void host.close().then(() => {
       workspace.close();
       process.exit(0);

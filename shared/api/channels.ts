@@ -22,12 +22,21 @@ export const CHANNELS = [
   'audits.finalize',
   'audits.copy',
   'audits.delete',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'workspace.reopen',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 
 /** Commands the native menu sends to the renderer (Electron only; the browser uses key bindings). */
-export const SHELL_COMMANDS = ['project.new', 'view.portfolio', 'app.about'] as const;
+export const SHELL_COMMANDS = [
+  'project.new',
+  'view.portfolio',
+  'view.backups',
+  'app.about',
+] as const;
 export type ShellCommand = (typeof SHELL_COMMANDS)[number];
 
 /** The IPC channel a contract channel travels on between preload and main. */

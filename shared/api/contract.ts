@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './appContract';
 import { auditsContract } from './auditsContract';
+import { backupsContract } from './backupsContract';
 import type { Channel } from './channels';
 import type { ChannelSpec } from './defineChannel';
 import { projectsContract } from './projectsContract';
@@ -15,6 +16,7 @@ export const contract = {
   ...appContract,
   ...projectsContract,
   ...auditsContract,
+  ...backupsContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 // The reverse check: every contract key is a listed channel (satisfies only checks one way

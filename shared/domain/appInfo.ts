@@ -2,8 +2,16 @@ export type HostKind = 'electron' | 'web' | 'cli' | 'test';
 
 export type WorkspaceState =
   | { state: 'ready' }
-  /** The data file could not be opened safely; it was left untouched. */
-  | { state: 'refused'; reason: 'newer_version' | 'damaged' | 'locked' | 'error'; message: string };
+  /**
+   * The data file could not be opened safely. A newer or locked file is left untouched; a
+   * damaged one is moved, unchanged, to `quarantinedTo` (so the next start cannot loop on it).
+   */
+  | {
+      state: 'refused';
+      reason: 'newer_version' | 'damaged' | 'locked' | 'error';
+      message: string;
+      quarantinedTo?: string;
+    };
 
 export interface AppInfo {
   appVersion: string;

@@ -1,7 +1,10 @@
 import { afterAll, bench, describe } from 'vitest';
 import { ALL_PRACTICES } from '../../../shared/framework';
 import { scoreOfAudit } from '../../../shared/domain/auditRules';
+import { takeBackup } from '../backups/takeBackup';
 import { call } from '../dispatch/dispatch';
+import { ProjectsService } from '../services/projectsService';
+import { createServiceContext } from '../services/ServiceContext';
 import { openTempWorkspace } from '../testing/tempWorkspace';
 
 // `npm run bench`: figures, not assertions (timings flake on a busy 2-core machine). What a
@@ -9,7 +12,11 @@ import { openTempWorkspace } from '../testing/tempWorkspace';
 // loading a portfolio, scoring an audit, verifying the whole history.
 
 const ws = openTempWorkspace({ now: () => new Date() });
-afterAll(() => ws.dispose());
+const big = openTempWorkspace({ now: () => new Date() });
+afterAll(() => {
+  ws.dispose();
+  big.dispose();
+});
 
 let n = 0;
 const projectIds: string[] = [];
@@ -77,5 +84,31 @@ describe('reads', () => {
       setup: seed,
       iterations: 5,
     },
+  );
+});
+
+describe('backups', () => {
+  const seedBig = () => {
+    const db = big.openDb();
+    if (db.prepare('SELECT count(*) FROM projects').pluck().get() !== 0) return;
+    const projects = new ProjectsService(createServiceContext(db, 'bench'));
+    db.transaction(() => {
+      for (let i = 0; i < 700; i++)
+        projects.create({
+          name: `Big ${i}`,
+          kind: 'llm',
+          stage: 'poc',
+          description: 'x'.repeat(300),
+          owner: '',
+          team: '',
+          pocApprovedOn: null,
+          targetOn: null,
+        });
+    })();
+  };
+  bench(
+    'one verified backup (700 projects: VACUUM INTO, integrity_check, rename, retention)',
+    () => void takeBackup(big.openDb(), `${big.dataDir}/backups`, 'manual', new Date()),
+    { setup: seedBig, iterations: 10 },
   );
 });

@@ -6,11 +6,16 @@ import { sqliteOptions } from './sqliteBinding';
 
 export type Db = Database.Database;
 
-/** Why the data file was not opened. The file is left exactly as it was in every case. */
+/**
+ * Why the data file was not opened. The file is left exactly as it was in every case (the
+ * workspace then moves a damaged one to quarantine, unchanged).
+ */
 export class DatabaseRefusedError extends Error {
   constructor(
     readonly reason: 'newer_version' | 'damaged',
     message: string,
+    /** What SQLite said, for a damaged file. */
+    readonly detail = '',
   ) {
     super(message);
     this.name = 'DatabaseRefusedError';
@@ -90,6 +95,7 @@ function damaged(e: unknown): DatabaseRefusedError {
   return new DatabaseRefusedError(
     'damaged',
     `The data file failed its integrity check and was left untouched (${detail}).`,
+    detail,
   );
 }
 

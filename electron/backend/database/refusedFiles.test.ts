@@ -1,20 +1,23 @@
 import Database from 'better-sqlite3';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
+  closeSync,
   existsSync,
+  openSync,
+  readdirSync,
   readFileSync,
   truncateSync,
   writeFileSync,
-  openSync,
   writeSync,
-  closeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/api/channels';
 import { DATABASE_FILE } from '../workspace/dataDir';
 import { openWorkspace } from '../workspace/openWorkspace';
+import { channelsWhenRefused } from '../workspace/workspaceSession';
 import { LOCK_FILE } from '../workspace/workspaceLock';
+import { sha256, sidecars } from '../testing/fileChecks';
 import { makeTempDir, openTempWorkspace } from '../testing/tempWorkspace';
 import { projectInput } from '../testing/projectFixtures';
 import { LATEST_SCHEMA_VERSION } from './migrations';
@@ -30,9 +33,6 @@ beforeEach(() => {
   file = join(tmp.dir, DATABASE_FILE);
 });
 afterEach(() => tmp.remove());
-
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const sidecars = (path: string) => [`${path}-wal`, `${path}-shm`].filter((p) => existsSync(p));
 
 /** A real workspace file, several pages long, closed cleanly (WAL checkpointed away). */
 async function writeRealWorkspace(): Promise<void> {
@@ -75,19 +75,24 @@ function expectRefused(reason: 'newer_version' | 'damaged'): void {
   expect((error as DatabaseRefusedError).message).toMatch(/left untouched/);
 }
 
-async function expectWorkspaceRefused(reason: 'newer_version' | 'damaged'): Promise<void> {
+/** Opens the workspace on the file; checks what a refused workspace answers; returns its info. */
+async function expectWorkspaceRefused(reason: 'newer_version' | 'damaged') {
   const ws = openWorkspace({ dataDir: tmp.dir, host: 'test', actor: 'tester' });
   try {
     expect(ws.db).toBeNull();
     expect(ws.info.workspace).toMatchObject({ state: 'refused', reason });
     const info = await ws.dispatch('app.info', {});
     expect(info).toEqual({ ok: true, data: ws.info });
-    for (const channel of CHANNELS.filter((c) => c !== 'app.info')) {
+    expect(await ws.dispatch('backups.list', {})).toMatchObject({ ok: true });
+    const answered = channelsWhenRefused(reason);
+    expect(answered.includes('backups.restore')).toBe(reason === 'damaged');
+    for (const channel of CHANNELS.filter((c) => !answered.includes(c))) {
       const r = await ws.dispatch(channel, { id: crypto.randomUUID(), ...projectInput() });
       expect(r.ok ? r : r.error.code, channel).toBe('UNAVAILABLE');
     }
     // The lock is released, so the user can fix the file and try again.
     expect(existsSync(join(tmp.dir, LOCK_FILE))).toBe(false);
+    return ws.info;
   } finally {
     ws.close();
   }
@@ -96,8 +101,6 @@ async function expectWorkspaceRefused(reason: 'newer_version' | 'damaged'): Prom
 interface Case {
   name: string;
   reason: 'newer_version' | 'damaged';
-  /** Whether the file's header says WAL mode (as every file Crossing writes does). */
-  wal: boolean;
   make: () => Promise<void> | void;
 }
 
@@ -105,34 +108,34 @@ const cases: Case[] = [
   {
     name: 'a newer version (WAL, as Crossing writes it)',
     reason: 'newer_version',
-    wal: true,
     make: () => writeNewerFile('wal'),
   },
   {
     name: 'a newer version (rollback journal)',
     reason: 'newer_version',
-    wal: false,
     make: () => writeNewerFile('delete'),
   },
   {
     name: 'random bytes',
     reason: 'damaged',
-    wal: false,
     make: () => writeFileSync(file, randomBytes(PAGE * 4)),
   },
   {
-    name: 'a valid database with a page zeroed',
+    name: 'a text file that is no database',
     reason: 'damaged',
-    wal: true,
+    make: () => writeFileSync(file, 'name,kind\nSupport bot,llm\n'.repeat(500)),
+  },
+  {
+    name: 'a valid database with a page zeroed in the middle',
+    reason: 'damaged',
     make: async () => {
       await writeRealWorkspace();
-      zeroPage(2);
+      zeroPage(Math.floor(readFileSync(file).length / PAGE / 2));
     },
   },
   {
     name: 'a truncated database',
     reason: 'damaged',
-    wal: true,
     make: async () => {
       await writeRealWorkspace();
       const size = readFileSync(file).length;
@@ -142,20 +145,50 @@ const cases: Case[] = [
   },
 ];
 
-describe.each(cases)('a file from $name', ({ reason, make }) => {
-  it(`is refused with ${reason}, answers app.info only, and stays byte-identical`, async () => {
+describe.each(cases.filter((c) => c.reason === 'newer_version'))(
+  'a file from $name',
+  ({ make }) => {
+    it('is refused, answers app.info and the backup list, and stays byte-identical', async () => {
+      await make();
+      const hash = sha256(file);
+      expectRefused('newer_version');
+      const info = await expectWorkspaceRefused('newer_version');
+      expect(info.workspace).not.toHaveProperty('quarantinedTo');
+      expect(sha256(file)).toBe(hash);
+      expect(readdirSync(tmp.dir)).not.toContain('quarantine');
+    });
+
+    it('leaves no -wal/-shm files behind that were not there', async () => {
+      await make();
+      expect(sidecars(file)).toEqual([]);
+      expectRefused('newer_version');
+      await expectWorkspaceRefused('newer_version');
+      expect(sidecars(file)).toEqual([]);
+    });
+  },
+);
+
+describe.each(cases.filter((c) => c.reason === 'damaged'))('a file from $name', ({ make }) => {
+  it('is refused and moved, byte-identical, to the quarantine folder the refusal names', async () => {
     await make();
     const hash = sha256(file);
-    expectRefused(reason);
-    await expectWorkspaceRefused(reason);
-    expect(sha256(file)).toBe(hash);
+    expectRefused('damaged');
+    expect(sha256(file)).toBe(hash); // openDatabase alone leaves it in place
+    const { workspace } = await expectWorkspaceRefused('damaged');
+    const folder = workspace.state === 'refused' ? (workspace.quarantinedTo ?? '') : '';
+    expect(dirname(folder)).toBe(join(tmp.dir, 'quarantine'));
+    expect(workspace).toMatchObject({ message: expect.stringContaining(folder) });
+    expect(existsSync(file)).toBe(false);
+    expect(readdirSync(folder).sort()).toEqual(['README.txt', basename(file)]);
+    expect(sha256(join(folder, basename(file)))).toBe(hash);
   });
 
-  it('leaves no -wal/-shm files behind that were not there', async () => {
+  it('leaves no -wal/-shm files behind that were not there, here or in quarantine', async () => {
     await make();
     expect(sidecars(file)).toEqual([]);
-    expectRefused(reason);
-    await expectWorkspaceRefused(reason);
+    const { workspace } = await expectWorkspaceRefused('damaged');
     expect(sidecars(file)).toEqual([]);
+    const folder = workspace.state === 'refused' ? (workspace.quarantinedTo ?? '') : '';
+    expect(sidecars(join(folder, basename(file)))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/api/channels';
 import { contract, type Channel, type InputOf, type OutputOf } from '../../../shared/api/contract';
@@ -22,7 +23,7 @@ let ctx: ContractCtx;
 
 beforeEach(() => {
   ws = openTempWorkspace();
-  ctx = createContractCtx(ws.openDb());
+  ctx = createContractCtx(ws.openDb(), ws.dataDir);
 });
 afterEach(() => ws.dispose());
 
@@ -233,5 +234,34 @@ const roundTrip: { [C in Channel]: RoundTrip<C> } = {
   'audits.delete': async (input, out, dispatch) => {
     expect(out).toEqual({ id: input.id });
     expect(await dispatch('audits.get', input)).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  },
+  'backups.list': (_, overview) => {
+    expect(overview).toMatchObject({
+      backupDir: join(ws.dataDir, 'backups'),
+      quarantineDir: join(ws.dataDir, 'quarantine'),
+      quarantine: [],
+    });
+    expect(overview.retention).toMatch(/keeps/);
+    const times = overview.backups.map((b) => b.createdAt);
+    expect(times).toEqual([...times].sort().reverse());
+  },
+  'backups.create': async (_, b, dispatch) => {
+    expect(b).toMatchObject({ kind: 'manual', name: expect.stringMatching(/^manual-/) });
+    expect(b.sizeBytes).toBeGreaterThan(0);
+    const { backups } = await fetch(dispatch, 'backups.list', {});
+    expect(backups[0]).toEqual(b);
+  },
+  'backups.restore': async (input, r, dispatch) => {
+    expect(r.restored.name).toBe(input.name);
+    expect(r.safetyCopy?.kind).toBe('before-restore');
+    expect((await fetch(dispatch, 'app.info', {})).workspace).toEqual({ state: 'ready' });
+    expect(await fetch(dispatch, 'history.verify', {})).toMatchObject({ ok: true });
+    const [event] = await fetch(dispatch, 'history.list', { limit: 1 });
+    expect(event).toMatchObject({ entity: 'workspace', action: 'restore' });
+    expect(event?.summary).toContain(input.name);
+  },
+  'workspace.reopen': async (_, info, dispatch) => {
+    expect(info.workspace).toEqual({ state: 'ready' });
+    expect(await fetch(dispatch, 'app.info', {})).toEqual(info);
   },
 };

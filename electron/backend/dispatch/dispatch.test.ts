@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createServiceContext } from '../services/ServiceContext';
 import { FIXED_NOW, openTempWorkspace, type TempWorkspace } from '../testing/tempWorkspace';
 import { projectInput } from '../testing/projectFixtures';
-import { createHandlers } from '../workspace/createHandlers';
+import { createHandlers, type WorkspaceHandlers } from '../workspace/createHandlers';
 import { createDispatch } from './dispatch';
 import type { Handlers } from './handlers';
 
@@ -15,10 +15,20 @@ beforeEach(() => {
 });
 afterEach(() => ws.dispose());
 
+const notHere = () => {
+  throw new Error('not used in these tests');
+};
+const workspaceChannels: WorkspaceHandlers = {
+  'backups.list': notHere,
+  'backups.create': notHere,
+  'backups.restore': notHere,
+  'workspace.reopen': notHere,
+};
+
 /** The real handlers of a real workspace, with some replaced. */
 function dispatchWith(overrides: Partial<Handlers>) {
   const ctx = createServiceContext(ws.openDb(), 'tester', () => FIXED_NOW);
-  const handlers = { ...createHandlers(ctx, ws.info), ...overrides };
+  const handlers = { ...createHandlers(ctx, ws.info, workspaceChannels), ...overrides };
   return createDispatch(handlers, log);
 }
 

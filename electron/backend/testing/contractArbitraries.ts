@@ -1,9 +1,13 @@
 import fc from 'fast-check';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Channel, InputOf } from '../../../shared/api/contract';
 import { PROJECT_KINDS, PROJECT_STAGES, PROJECT_NAME_MAX } from '../../../shared/domain/project';
 import { PARTICIPANTS_MAX, TIMER_MINUTES } from '../../../shared/domain/audit';
 import { ALL_PRACTICES, GAP_KEYS } from '../../../shared/framework';
+import { BACKUP_FOLDER, backupPath, listBackups } from '../backups/backupSet';
+import { takeBackup } from '../backups/takeBackup';
 import type { Db } from '../database/openDatabase';
 import { AuditsService } from '../services/auditsService';
 import { ProjectsService } from '../services/projectsService';
@@ -112,9 +116,28 @@ export interface ContractCtx {
     /** A draft with every practice scored 1: it can be finalised. */
     completeAudit: () => string;
   };
+  backups: {
+    /** The backups' names, newest first; a manual backup is taken first when there is none. */
+    names: () => string[];
+    /** A file of random bytes under a backup's name: restoring it must change nothing. */
+    damaged: () => string;
+  };
 }
 
-export function createContractCtx(db: Db): ContractCtx {
+export function createContractCtx(db: Db, dataDir: string): ContractCtx {
+  const backupDir = join(dataDir, BACKUP_FOLDER);
+  const backups = {
+    names: () => {
+      if (listBackups(backupDir).length === 0) takeBackup(db, backupDir, 'manual', FIXED_NOW);
+      return listBackups(backupDir).map((b) => b.name);
+    },
+    damaged: () => {
+      const name = 'manual-2001-01-01T00-00-00-000Z';
+      backups.names(); // the folder exists
+      writeFileSync(backupPath(backupDir, name), randomBytes(8192));
+      return name;
+    },
+  };
   const services = createServiceContext(db, 'tester', () => FIXED_NOW);
   const projects = new ProjectsService(services);
   const audits = new AuditsService(services);
@@ -161,6 +184,7 @@ export function createContractCtx(db: Db): ContractCtx {
         draftAudit: () => inOneTransaction(() => draftAudit(projectId)),
         completeAudit: () => inOneTransaction(() => completeAudit(projectId)),
       },
+      backups,
     };
   });
 }
@@ -253,4 +277,13 @@ export const validInputs = {
       takenOn: calendarDate,
     }),
   'audits.delete': (ctx) => made(() => ({ id: ctx.fresh.draftAudit() })),
+  'backups.list': () => fc.constant({}),
+  'backups.create': () => fc.constant({}),
+  // Any backup there is when the run is generated (a restore adds its safety copy to the list).
+  'backups.restore': (ctx) =>
+    fc.nat().map((i) => {
+      const names = ctx.backups.names();
+      return { name: names[i % names.length] ?? '' };
+    }),
+  'workspace.reopen': () => fc.constant({}),
 } satisfies ValidInputs;

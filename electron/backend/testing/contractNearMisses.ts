@@ -220,6 +220,45 @@ export const nearMisses = {
       ),
     );
   },
+  'backups.list': empty,
+  'backups.create': empty,
+  'workspace.reopen': empty,
+  'backups.restore': (ctx) => {
+    const name = 'manual-2026-03-14T09-26-53-589Z';
+    return fc.oneof(
+      shape({ name }),
+      fc
+        .constantFrom(
+          '',
+          'crossing',
+          '../crossing',
+          `../backups/${name}`,
+          `${name}/../../crossing`,
+          `${name}.sqlite`,
+          `${name}.sqlite.partial`,
+          ` ${name}`,
+          'Manual-2026-03-14T09-26-53-589Z',
+          'manual-2026-03-14T09:26:53.589Z',
+          'manual-2026-03-14',
+          'before-migration-2026-03-14T09-26-53-589Z',
+          'nightly-2026-03-14T09-26-53-589Z',
+        )
+        .map((bad) => invalid({ name: bad }, 'name')),
+      fc
+        .constantFrom(42, null, true, [name], { name })
+        .map((bad) => invalid({ name: bad }, 'name')),
+      fc.constantFrom(
+        invalid({}, 'name'),
+        // A stamp that is no real instant is refused by the schema, with the path.
+        invalid({ name: 'manual-2026-13-99T00-00-00-000Z' }, 'name'),
+        invalid({ name: 'auto-2026-02-30T12-00-00-000Z' }, 'name'),
+        // The right shape, but no such backup: nothing is touched.
+        refused({ name: 'manual-2001-02-03T04-05-06-007Z' }, 'NOT_FOUND'),
+        refused({ name: 'before-migration-v9999-2026-03-14T09-26-53-589Z' }, 'NOT_FOUND'),
+      ),
+      fc.constant(null).map(() => refused({ name: ctx.backups.damaged() }, 'RULE_VIOLATION')),
+    );
+  },
   'audits.copy': (ctx) => {
     const base = { id: ctx.finalAuditId, title: 'Next', takenOn: '2026-04-01' };
     return fc.oneof(

@@ -23,7 +23,8 @@ export interface TempWorkspace extends Workspace {
 
 /**
  * Opens a workspace on a real SQLite file in a new temp folder (or in `dataDir` when given,
- * which is then not removed), with a fixed clock and actor.
+ * which is then not removed), with a fixed clock and actor. `info` and `db` follow the
+ * workspace's current state (after a reopen or a restore).
  */
 export function openTempWorkspace(
   opts: Partial<Omit<WorkspaceOptions, 'dataDir'>> & { dataDir?: string } = {},
@@ -39,7 +40,15 @@ export function openTempWorkspace(
   });
   let disposed = false;
   return {
-    ...ws,
+    get info() {
+      return ws.info;
+    },
+    get db() {
+      return ws.db;
+    },
+    dispatch: ws.dispatch,
+    maintain: ws.maintain,
+    close: ws.close,
     dataDir,
     openDb: () => {
       if (!ws.db) throw new Error(`Workspace refused: ${JSON.stringify(ws.info.workspace)}`);

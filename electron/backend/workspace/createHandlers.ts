@@ -4,8 +4,17 @@ import { AuditsService } from '../services/auditsService';
 import { ProjectsService } from '../services/projectsService';
 import type { ServiceContext } from '../services/ServiceContext';
 
+/** The channels the workspace itself answers (they may replace the open file). */
+export type WorkspaceChannel =
+  'backups.list' | 'backups.create' | 'backups.restore' | 'workspace.reopen';
+export type WorkspaceHandlers = Pick<Handlers, WorkspaceChannel>;
+
 /** Wires each channel to its service method. Handlers receive input already parsed. */
-export function createHandlers(ctx: ServiceContext, info: AppInfo): Handlers {
+export function createHandlers(
+  ctx: ServiceContext,
+  info: AppInfo,
+  workspace: WorkspaceHandlers,
+): Handlers {
   const projects = new ProjectsService(ctx);
   const audits = new AuditsService(ctx);
   return {
@@ -29,5 +38,6 @@ export function createHandlers(ctx: ServiceContext, info: AppInfo): Handlers {
     'audits.finalize': ({ id }) => audits.finalize(id),
     'audits.copy': (input) => audits.copy(input),
     'audits.delete': ({ id }) => audits.delete(id),
+    ...workspace,
   };
 }

@@ -1,124 +1,95 @@
-import { mkdirSync } from 'node:fs';
-import { userInfo } from 'node:os';
-import { join } from 'node:path';
 import { fail } from '../../../shared/api/result';
-import type { AppInfo, HostKind, WorkspaceState } from '../../../shared/domain/appInfo';
-import { FRAMEWORK_VERSION } from '../../../shared/framework/frameworkVersion';
-import packageJson from '../../../package.json';
-import { backupDatabase, fileStamp } from '../backups/backupDatabase';
-import { DatabaseRefusedError, openDatabase, type Db } from '../database/openDatabase';
-import { LATEST_SCHEMA_VERSION } from '../database/migrations';
-import { createDispatch, type Dispatch } from '../dispatch/dispatch';
-import { createHandlers } from './createHandlers';
-import { createServiceContext } from '../services/ServiceContext';
-import { DATABASE_FILE } from './dataDir';
-import { acquireWorkspaceLock, WorkspaceLockedError } from './workspaceLock';
+import type { AppInfo } from '../../../shared/domain/appInfo';
+import { autoBackupIfDue } from '../backups/autoBackup';
+import { backupsOverview } from '../backups/backupsOverview';
+import { takeBackup } from '../backups/takeBackup';
+import type { Db } from '../database/openDatabase';
+import type { Dispatch } from '../dispatch/dispatch';
+import { DomainError } from '../services/DomainError';
+import type { WorkspaceHandlers } from './createHandlers';
+import { openSession } from './openSession';
+import { restoreBackup } from './restoreBackup';
+import { workspaceEnv, type WorkspaceOptions } from './workspaceEnv';
+import type { Session } from './workspaceSession';
 
-export interface WorkspaceOptions {
-  dataDir: string;
-  host: HostKind;
-  /** The local user name recorded in history; defaults to the OS account name. */
-  actor?: string;
-  now?: () => Date;
-  log?: (e: unknown) => void;
-}
+export type { WorkspaceOptions } from './workspaceEnv';
+
+/** How often hosts call `maintain()` (an automatic backup when one is due). */
+export const MAINTENANCE_INTERVAL_MS = 30 * 60 * 1000;
 
 export interface Workspace {
-  info: AppInfo;
-  dispatch: Dispatch;
-  /** The open connection, for tests and maintenance; null when the workspace was refused. */
-  db: Db | null;
+  /** The current app info: it changes when the workspace is reopened or a backup restored. */
+  readonly info: AppInfo;
+  /** Always answers through the current state (ready or refused). */
+  readonly dispatch: Dispatch;
+  /** The open connection, for tests and maintenance; null while the workspace is refused. */
+  readonly db: Db | null;
+  /** Periodic upkeep: an automatic backup when one is due. Never throws (logs instead). */
+  maintain: () => void;
   close: () => void;
 }
 
 /**
- * Opens the data folder for one host: takes the writer lock, opens and migrates the database
- * (backing it up first when a migration is due) and wires services to one dispatch. When the
- * file must not be opened, the workspace still answers: app.info explains why and every other
- * channel returns UNAVAILABLE, so each host can show a clear screen instead of crashing.
+ * Opens the data folder for one host and holds its current state: an open file with its
+ * services, or a refusal that still answers app.info, backups.list and workspace.reopen (and
+ * backups.restore after damage or an error) so each host can explain and help recover. Reopening
+ * and restoring swap the state in place; `dispatch` always reaches the current one.
  */
 export function openWorkspace(opts: WorkspaceOptions): Workspace {
-  const dataFile = join(opts.dataDir, DATABASE_FILE);
-  const base = {
-    appVersion: packageJson.version,
-    frameworkVersion: FRAMEWORK_VERSION,
-    host: opts.host,
-    dataDir: opts.dataDir,
-    dataFile,
-    user: opts.actor ?? localUserName(),
-  };
-  const now = opts.now ?? (() => new Date());
-  let release: (() => void) | null = null;
-  let db: Db | null = null;
-  try {
-    mkdirSync(opts.dataDir, { recursive: true });
-    release = acquireWorkspaceLock(opts.dataDir);
-    db = openDatabase(dataFile, {
-      beforeMigrate: (open, from) =>
-        backupDatabase(
-          open,
-          join(opts.dataDir, 'backups'),
-          `before-migration-v${from}-${fileStamp(now())}`,
-        ),
-    });
-    // Inside the try: a file whose tables do not match its version fails here, and must be
-    // refused like any other unusable file rather than crash the host with the lock held.
-    const ctx = createServiceContext(db, base.user, now);
-    const info: AppInfo = {
-      ...base,
-      schemaVersion: LATEST_SCHEMA_VERSION,
-      workspace: { state: 'ready' },
-    };
-    const dispatch = createDispatch(createHandlers(ctx, info), opts.log);
-    const openDb = db;
-    const releaseLock = release;
-    return {
-      info,
-      dispatch,
-      db: openDb,
-      close: () => {
-        if (openDb.open) openDb.close();
-        releaseLock();
-      },
-    };
-  } catch (e) {
-    if (db?.open) db.close();
-    release?.();
-    return refusedWorkspace({ ...base, schemaVersion: 0 }, refusal(e));
-  }
-}
+  const env = workspaceEnv(opts);
+  let closed = false;
 
-function refusedWorkspace(base: Omit<AppInfo, 'workspace'>, state: WorkspaceState): Workspace {
-  const info: AppInfo = { ...base, workspace: state };
-  const message = state.state === 'refused' ? state.message : 'The workspace is not open.';
+  const autoBackup = (): void => {
+    if (current.state !== 'ready') return;
+    try {
+      autoBackupIfDue(current.db, env.backupDir, env.now(), env.log);
+    } catch (e) {
+      env.log(e);
+    }
+  };
+
+  const channels: WorkspaceHandlers = {
+    'backups.list': () => backupsOverview(env.backupDir, env.quarantineDir),
+    'backups.create': () => {
+      if (current.state !== 'ready')
+        throw new DomainError('UNAVAILABLE', current.info.workspace.message);
+      return takeBackup(current.db, env.backupDir, 'manual', env.now(), { log: env.log });
+    },
+    'backups.restore': ({ name }) => {
+      const outcome = restoreBackup(env, current, name, channels);
+      current = outcome.session;
+      if ('error' in outcome) throw outcome.error;
+      return outcome.result;
+    },
+    'workspace.reopen': () => {
+      if (current.state === 'ready') return current.info;
+      current = openSession(env, channels);
+      autoBackup();
+      return current.info;
+    },
+  };
+
+  let current: Session = openSession(env, channels);
+  autoBackup();
+
   return {
-    info,
-    db: null,
-    dispatch: (channel) =>
-      Promise.resolve(
-        channel === 'app.info' ? { ok: true, data: info } : fail('UNAVAILABLE', message),
-      ),
-    close: () => {},
+    get info() {
+      return current.info;
+    },
+    get db() {
+      return current.db;
+    },
+    dispatch: (channel, input) =>
+      closed
+        ? Promise.resolve(fail('UNAVAILABLE', 'The workspace was closed.'))
+        : current.dispatch(channel, input),
+    maintain: () => {
+      if (!closed) autoBackup();
+    },
+    close: () => {
+      if (closed) return;
+      closed = true;
+      current.close();
+    },
   };
-}
-
-function refusal(e: unknown): WorkspaceState {
-  if (e instanceof DatabaseRefusedError)
-    return { state: 'refused', reason: e.reason, message: e.message };
-  if (e instanceof WorkspaceLockedError)
-    return { state: 'refused', reason: 'locked', message: e.message };
-  const detail = e instanceof Error ? e.message : String(e);
-  return {
-    state: 'refused',
-    reason: 'error',
-    message: `The workspace could not be opened: ${detail}`,
-  };
-}
-
-function localUserName(): string {
-  try {
-    return userInfo().username || 'unknown';
-  } catch {
-    return process.env.USER ?? process.env.USERNAME ?? 'unknown';
-  }
 }

@@ -1,0 +1,57 @@
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { AppInfo, HostKind } from '../../../shared/domain/appInfo';
+import { FRAMEWORK_VERSION } from '../../../shared/framework/frameworkVersion';
+import packageJson from '../../../package.json';
+import { BACKUP_FOLDER } from '../backups/backupSet';
+import { DATABASE_FILE } from './dataDir';
+import { QUARANTINE_FOLDER } from './quarantineFiles';
+
+export interface WorkspaceOptions {
+  dataDir: string;
+  host: HostKind;
+  /** The local user name recorded in history; defaults to the OS account name. */
+  actor?: string;
+  now?: () => Date;
+  log?: (e: unknown) => void;
+}
+
+/** Where a workspace's files are, who works in it, and its clock: fixed for its lifetime. */
+export interface WorkspaceEnv {
+  dataDir: string;
+  dataFile: string;
+  backupDir: string;
+  quarantineDir: string;
+  /** App info without the parts that depend on the open file. */
+  base: Omit<AppInfo, 'schemaVersion' | 'workspace'>;
+  now: () => Date;
+  log: (e: unknown) => void;
+}
+
+export function workspaceEnv(opts: WorkspaceOptions): WorkspaceEnv {
+  const dataFile = join(opts.dataDir, DATABASE_FILE);
+  return {
+    dataDir: opts.dataDir,
+    dataFile,
+    backupDir: join(opts.dataDir, BACKUP_FOLDER),
+    quarantineDir: join(opts.dataDir, QUARANTINE_FOLDER),
+    base: {
+      appVersion: packageJson.version,
+      frameworkVersion: FRAMEWORK_VERSION,
+      host: opts.host,
+      dataDir: opts.dataDir,
+      dataFile,
+      user: opts.actor ?? localUserName(),
+    },
+    now: opts.now ?? (() => new Date()),
+    log: opts.log ?? console.error,
+  };
+}
+
+function localUserName(): string {
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  }
+}
