@@ -8,6 +8,8 @@ import { Notices } from './components/Notices';
 import { WorkspaceUnavailable } from './components/WorkspaceUnavailable';
 import { AboutPage } from './features/about/AboutPage';
 import { AuditPage } from './features/audit/AuditPage';
+import { BackupsPage } from './features/backups/BackupsPage';
+import { RecoveryScreen } from './features/backups/RecoveryScreen';
 import { ComparePage } from './features/audit/ComparePage';
 import { PortfolioPage } from './features/portfolio/PortfolioPage';
 import { ProjectFormDialog } from './features/portfolio/ProjectFormDialog';
@@ -41,9 +43,12 @@ function Shell() {
   useEffect(() => {
     void loadInfo();
   }, [loadInfo]);
+  // Projects load once the workspace is ready; a restore or reopen reloads them itself
+  // (store/backupsSlice.ts), so a new info object alone does not.
+  const ready = info?.workspace.state === 'ready';
   useEffect(() => {
-    if (info?.workspace.state === 'ready') void loadProjects();
-  }, [info, loadProjects]);
+    if (ready) void loadProjects();
+  }, [ready, loadProjects]);
 
   if (infoError)
     return <WorkspaceUnavailable title="Crossing cannot reach its data" message={infoError} />;
@@ -55,11 +60,10 @@ function Shell() {
     );
   if (info.workspace.state === 'refused') {
     return (
-      <WorkspaceUnavailable
-        title="Your data file was not opened"
-        message={info.workspace.message}
-        dataFile={info.dataFile}
-      />
+      <>
+        <RecoveryScreen info={info} workspace={info.workspace} />
+        <Notices />
+      </>
     );
   }
   return (
@@ -90,6 +94,7 @@ function MainScreens() {
         <Route path="/projects/:projectId/compare/:a/:b">
           {(p) => <ComparePage projectId={p.projectId} a={p.a} b={p.b} />}
         </Route>
+        <Route path="/backups" component={BackupsPage} />
         <Route path="/about" component={AboutPage} />
         <Route>
           <p>This page does not exist.</p>

@@ -34,6 +34,7 @@ export const ACTIONS: readonly Action[] = [
     keys: 'Mod+Shift+P',
     perform: ({ navigate }) => navigate('/'),
   },
+  { id: 'view.backups', label: 'Backups', perform: ({ navigate }) => navigate('/backups') },
   { id: 'app.about', label: 'About Crossing', perform: ({ navigate }) => navigate('/about') },
 ];
 

@@ -2,10 +2,14 @@ import { useMemo } from 'react';
 import { Link, useRoute } from 'wouter';
 import { useAppStore } from '../store/useAppStore';
 
-/** Portfolio first, then one entry per active project (archived ones stay in the portfolio list). */
+/**
+ * Portfolio first, then one entry per active project (archived ones stay in the portfolio list),
+ * and Backups at the foot.
+ */
 export function Sidebar() {
   const all = useAppStore((s) => s.projects);
   const [onPortfolio] = useRoute('/');
+  const [onBackups] = useRoute('/backups');
   const [, params] = useRoute<{ id: string }>('/projects/:id/*?');
   const sorted = useMemo(
     () => all.filter((p) => p.archivedAt === null).sort((a, b) => a.name.localeCompare(b.name)),
@@ -39,6 +43,15 @@ export function Sidebar() {
           ))}
         </ul>
       )}
+      <div className="sidebar-footer">
+        <Link
+          href="/backups"
+          className="sidebar-link"
+          aria-current={onBackups ? 'page' : undefined}
+        >
+          Backups
+        </Link>
+      </div>
     </nav>
   );
 }

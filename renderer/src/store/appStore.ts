@@ -2,11 +2,17 @@ import { create, type StateCreator } from 'zustand';
 import type { Api } from '../../../shared/api/contract';
 import { createAppSlice, type AppSlice } from './appSlice';
 import { createAuditsSlice, type AuditsSlice } from './auditsSlice';
+import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createProjectsSlice, type ProjectsSlice } from './projectsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = AppSlice & ProjectsSlice & AuditsSlice & NoticesSlice & UiSlice;
+export type AppState = AppSlice &
+  ProjectsSlice &
+  AuditsSlice &
+  BackupsSlice &
+  NoticesSlice &
+  UiSlice;
 
 /** A slice creator that sees the whole state and gets the API injected (tests pass a fake). */
 export type SliceCreator<S> = (api: Api) => StateCreator<AppState, [], [], S>;
@@ -17,6 +23,7 @@ export const createAppStore = (api: Api) =>
     ...createAppSlice(api)(...a),
     ...createProjectsSlice(api)(...a),
     ...createAuditsSlice(api)(...a),
+    ...createBackupsSlice(api)(...a),
     ...createNoticesSlice(api)(...a),
     ...createUiSlice(api)(...a),
   }));
