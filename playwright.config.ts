@@ -10,7 +10,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
-  retries: 0,
+  // One retry: a test that passes only on its retry is reported as "flaky" in the summary (and
+  // must be looked into), but a rare hiccup of a loaded 2-core CI machine does not block main.
+  retries: 1,
   reporter: process.env.CI
     ? [['list'], ['html', { open: 'never' }]]
     : [['list'], ['html', { open: 'never' }]],
