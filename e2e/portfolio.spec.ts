@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/test';
-import { GAPS } from '../shared/framework';
+import { FRAMEWORK_VERSION, GAPS } from '../shared/framework';
 import { callApi } from './helpers/api';
 import { seedWorkshop } from './helpers/seedWorkshop';
 import { PortfolioPage } from './pages/PortfolioPage';
@@ -194,4 +194,19 @@ test('a row shows an audit finalised while the portfolio was not on screen', asy
   await expect(portfolio.row('Churn model')).toContainText('87.5%');
   await expect(portfolio.row('Churn model')).toContainText('Nearly ready');
   await expect(portfolio.row('Churn model')).not.toContainText('Not audited');
+});
+
+test('About, from the sidebar, says where the data lives and which framework is used', async ({
+  page,
+  host,
+}) => {
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(host.url);
+  await page
+    .getByRole('navigation', { name: 'Projects' })
+    .getByRole('link', { name: 'About' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'About Crossing' })).toBeVisible();
+  await expect(page.getByText(join(host.dataDir, 'crossing.sqlite'))).toBeVisible();
+  await expect(page.getByText(FRAMEWORK_VERSION, { exact: true })).toBeVisible();
 });

@@ -4,12 +4,13 @@ import { useAppStore } from '../store/useAppStore';
 
 /**
  * Portfolio first, then one entry per active project (archived ones stay in the portfolio list),
- * and Backups at the foot.
+ * and Backups and About at the foot (in a browser there is no native Help menu).
  */
 export function Sidebar() {
   const all = useAppStore((s) => s.projects);
   const [onPortfolio] = useRoute('/');
   const [onBackups] = useRoute('/backups');
+  const [onAbout] = useRoute('/about');
   const [, params] = useRoute<{ id: string }>('/projects/:id/*?');
   const sorted = useMemo(
     () => all.filter((p) => p.archivedAt === null).sort((a, b) => a.name.localeCompare(b.name)),
@@ -50,6 +51,9 @@ export function Sidebar() {
           aria-current={onBackups ? 'page' : undefined}
         >
           Backups
+        </Link>
+        <Link href="/about" className="sidebar-link" aria-current={onAbout ? 'page' : undefined}>
+          About
         </Link>
       </div>
     </nav>
