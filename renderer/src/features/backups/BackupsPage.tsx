@@ -1,34 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { BackupInfo } from '../../../../shared/domain/backups';
 import { EmptyState } from '../../components/EmptyState';
-import { useAppStore } from '../../store/useAppStore';
 import { BackupTable } from './BackupTable';
-import { newestFirst } from './newestFirst';
 import { QuarantineSection } from './QuarantineSection';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { useBackupActions } from './useBackupActions';
+import { useBackupList } from './useBackupList';
 import './backups.css';
 
 /** Where backups live, "Back up now", and every backup with a way to restore it. */
 export function BackupsPage() {
-  const overview = useAppStore((s) => s.backups);
-  const error = useAppStore((s) => s.backupsError);
-  const loadBackups = useAppStore((s) => s.loadBackups);
+  const { overview, error, backups, quarantine } = useBackupList();
   const { work, backUpNow, restore } = useBackupActions();
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
-  // Listed again on every visit: automatic backups may have been taken since.
-  useEffect(() => {
-    void loadBackups();
-  }, [loadBackups]);
-  const backups = useMemo(
-    () => newestFirst(overview?.backups ?? [], (b) => b.createdAt),
-    [overview],
-  );
-  const quarantine = useMemo(
-    () => newestFirst(overview?.quarantine ?? [], (q) => q.movedAt),
-    [overview],
-  );
 
   return (
     <section className="page backups-page" aria-labelledby="backups-title">

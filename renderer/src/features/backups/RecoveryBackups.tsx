@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { BackupInfo } from '../../../../shared/domain/backups';
-import { useAppStore } from '../../store/useAppStore';
 import { formatBackupTime } from './backupLabels';
 import { BackupTable } from './BackupTable';
-import { newestFirst } from './newestFirst';
+import { useBackupList } from './useBackupList';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 
 interface Props {
@@ -19,17 +18,8 @@ interface Props {
 
 /** The backups a refused workspace can be restored from, newest first. */
 export function RecoveryBackups({ offerNewest, damagedFile, isDisabled, onRestore }: Props) {
-  const overview = useAppStore((s) => s.backups);
-  const error = useAppStore((s) => s.backupsError);
-  const loadBackups = useAppStore((s) => s.loadBackups);
+  const { overview, error, backups } = useBackupList();
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
-  useEffect(() => {
-    void loadBackups();
-  }, [loadBackups]);
-  const backups = useMemo(
-    () => newestFirst(overview?.backups ?? [], (b) => b.createdAt),
-    [overview],
-  );
   const newest = backups[0];
 
   return (
