@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Heading } from 'react-aria-components';
+import { AppDialog } from './AppDialog';
 
 interface Props {
   isOpen: boolean;
@@ -25,29 +26,20 @@ export function ConfirmDialog({
   tone = 'danger',
 }: Props) {
   return (
-    <ModalOverlay
-      isOpen={isOpen}
-      onOpenChange={(open) => !open && onCancel()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal">
-        <Dialog role="alertdialog" className="dialog">
-          <Heading slot="title">{title}</Heading>
-          <div className="dialog-body">{children}</div>
-          <div className="dialog-actions">
-            <Button autoFocus className="button" onPress={onCancel}>
-              Cancel
-            </Button>
-            <Button
-              className={`button ${tone === 'danger' ? 'button-danger' : 'button-primary'}`}
-              onPress={onConfirm}
-            >
-              {confirmLabel}
-            </Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={isOpen} onClose={onCancel} role="alertdialog">
+      <Heading slot="title">{title}</Heading>
+      <div className="dialog-body">{children}</div>
+      <div className="dialog-actions">
+        <Button autoFocus className="button" onPress={onCancel}>
+          Cancel
+        </Button>
+        <Button
+          className={`button ${tone === 'danger' ? 'button-danger' : 'button-primary'}`}
+          onPress={onConfirm}
+        >
+          {confirmLabel}
+        </Button>
+      </div>
+    </AppDialog>
   );
 }

@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import {
   Button,
-  Dialog,
   FieldError,
   Form,
   Heading,
   Input,
   Label,
-  Modal,
-  ModalOverlay,
   NumberField,
   Text,
 } from 'react-aria-components';
@@ -29,6 +26,7 @@ import {
 import { defaultAuditTitle } from './auditTitles';
 import { ParticipantChips } from './ParticipantChips';
 import { parseParticipants } from './participants';
+import { AppDialog } from '../../components/AppDialog';
 
 export type AuditDetailsMode =
   | { kind: 'create'; projectId: string; existingTitles: readonly string[] }
@@ -43,18 +41,9 @@ export function AuditDetailsDialog({
   onClose: () => void;
 }) {
   return (
-    <ModalOverlay
-      isOpen={mode !== null}
-      onOpenChange={(open) => !open && onClose()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal modal-wide">
-        <Dialog className="dialog">
-          {mode && <AuditDetailsForm mode={mode} onDone={onClose} />}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={mode !== null} onClose={onClose} className="modal-wide">
+      {mode && <AuditDetailsForm mode={mode} onDone={onClose} />}
+    </AppDialog>
   );
 }
 

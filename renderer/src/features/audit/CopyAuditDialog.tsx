@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Form, Heading } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import { FormTextField } from '../../components/fields/FormTextField';
 import { useAppStore } from '../../store/useAppStore';
 import { defaultAuditTitle } from './auditTitles';
 import { formFieldOf } from './auditForm';
+import { AppDialog } from '../../components/AppDialog';
 
 // The copy channel's own fields (copyAuditSchema minus the source id).
 const copyFieldsSchema = z.object({
@@ -32,18 +33,9 @@ export function CopyAuditDialog({
   onClose: () => void;
 }) {
   return (
-    <ModalOverlay
-      isOpen={source !== null}
-      onOpenChange={(open) => !open && onClose()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal">
-        <Dialog className="dialog">
-          {source && <CopyForm source={source} existingTitles={existingTitles} onDone={onClose} />}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={source !== null} onClose={onClose}>
+      {source && <CopyForm source={source} existingTitles={existingTitles} onDone={onClose} />}
+    </AppDialog>
   );
 }
 

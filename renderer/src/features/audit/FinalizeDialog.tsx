@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Heading } from 'react-aria-components';
 import type { AppError } from '../../../../shared/api/result';
 import type { Audit } from '../../../../shared/domain/audit';
 import { finalizeProblems } from '../../../../shared/domain/auditRules';
 import { useAppStore } from '../../store/useAppStore';
 import { FinalizeBlockers } from './FinalizeBlockers';
+import { AppDialog } from '../../components/AppDialog';
 
 interface Props {
   audit: Audit;
@@ -18,18 +19,9 @@ interface Props {
  */
 export function FinalizeDialog({ audit, isOpen, onClose }: Props) {
   return (
-    <ModalOverlay
-      isOpen={isOpen}
-      onOpenChange={(open) => !open && onClose()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal">
-        <Dialog role="alertdialog" className="dialog">
-          {isOpen && <FinalizeForm audit={audit} onClose={onClose} />}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={isOpen} onClose={onClose} role="alertdialog">
+      {isOpen && <FinalizeForm audit={audit} onClose={onClose} />}
+    </AppDialog>
   );
 }
 

@@ -10,6 +10,7 @@ import { CommitTextField } from './CommitTextField';
 import { fieldError } from './fieldError';
 import { PracticeScoreControl } from './PracticeScoreControl';
 import type { AuditWrites } from './useAuditWrites';
+import { PracticeHeading } from './PracticeHeading';
 
 interface Props {
   practice: Practice;
@@ -63,12 +64,7 @@ export function PracticeItem({ practice, entry, writes }: Props) {
   const savedReason = entry.answer?.kind === 'not_applicable' ? entry.answer.reason : '';
   return (
     <div role="group" aria-labelledby={titleId} className="practice">
-      <div className="practice-text">
-        <h3 id={titleId} className="practice-title">
-          {practice.title}
-        </h3>
-        <p className="practice-description">{practice.description}</p>
-      </div>
+      <PracticeHeading id={titleId} practice={practice} />
       <div className="practice-inputs">
         <div className="practice-score">
           {/* A caption for the eye; the radio group is named by the practice's title. */}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { PracticeEntry } from '../../../../shared/domain/audit';
 import type { Practice } from '../../../../shared/framework';
 import { answerLabel } from './auditLabels';
+import { PracticeHeading } from './PracticeHeading';
 
 /** A practice of a final audit: what was recorded, as text (a final audit has no inputs). */
 export function PracticeReadOnly({
@@ -15,12 +16,7 @@ export function PracticeReadOnly({
   const answer = entry.answer;
   return (
     <div role="group" aria-labelledby={titleId} className="practice">
-      <div className="practice-text">
-        <h3 id={titleId} className="practice-title">
-          {practice.title}
-        </h3>
-        <p className="practice-description">{practice.description}</p>
-      </div>
+      <PracticeHeading id={titleId} practice={practice} />
       <dl className="practice-record">
         <dt>Score</dt>
         <dd>

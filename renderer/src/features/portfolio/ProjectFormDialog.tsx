@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Form, Heading } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import {
@@ -20,6 +20,7 @@ import { SelectField } from '../../components/fields/SelectField';
 import { FormTextField } from '../../components/fields/FormTextField';
 import { TextInputField } from '../../components/fields/TextInputField';
 import { useAppStore } from '../../store/useAppStore';
+import { AppDialog } from '../../components/AppDialog';
 
 interface FormValues {
   name: string;
@@ -60,18 +61,9 @@ export function ProjectFormDialog() {
     dialog?.mode === 'edit' ? s.projects.find((p) => p.id === dialog.projectId) : undefined,
   );
   return (
-    <ModalOverlay
-      isOpen={dialog !== null}
-      onOpenChange={(open) => !open && close()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal modal-wide">
-        <Dialog className="dialog">
-          {dialog && <ProjectForm key={editing?.id ?? 'new'} project={editing} onDone={close} />}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={dialog !== null} onClose={close} className="modal-wide">
+      {dialog && <ProjectForm key={editing?.id ?? 'new'} project={editing} onDone={close} />}
+    </AppDialog>
   );
 }
 

@@ -1,9 +1,10 @@
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Heading } from 'react-aria-components';
 import { TIMER_MINUTES } from '../../../../shared/domain/audit';
 import { GAPS, formatPercent, type AuditScore, type GapKey } from '../../../../shared/framework';
 import type { GapTimerView } from './useGapTimers';
 import { KEY_BINDINGS, LEGEND } from './workshopKeys';
 import { formatClock, GAP_SHORT_NAMES, type Participant } from './workshopView';
+import { AppDialog } from '../../components/AppDialog';
 
 function Caps({ caps }: { caps: readonly string[] }) {
   return (
@@ -187,48 +188,39 @@ export function HelpOverlay({
   people: Participant[];
 }) {
   return (
-    <ModalOverlay
-      isOpen={isOpen}
-      onOpenChange={(open) => !open && onClose()}
-      isDismissable
-      className="modal-overlay"
-    >
-      <Modal className="modal modal-wide ws-help">
-        <Dialog className="dialog">
-          <Heading slot="title">Workshop keys</Heading>
-          <p className="ws-help-intro">
-            Everything works from the keyboard. Keys do nothing while you type in a field, and every
-            answer is saved as soon as you press its key.
-          </p>
-          <div className="ws-help-columns">
-            {HELP_GROUPS.map((group) => (
-              <table key={group.caption} className="ws-help-table">
-                <caption>{group.caption}</caption>
-                <tbody>
-                  {group.bindings.map((b) => (
-                    <tr key={b.command}>
-                      <th scope="row">
-                        <Caps caps={b.caps} />
-                      </th>
-                      <td>{b.description}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ))}
-          </div>
-          <p className="ws-help-intro">
-            Moving to another gap pauses the timer of this one; each gap keeps its own time.
-            {people.length > 0 &&
-              ` In the room: ${people.map((p) => (p.facilitator ? `${p.name} (facilitator)` : p.name)).join(', ')}.`}
-          </p>
-          <div className="dialog-actions">
-            <Button autoFocus className="button button-primary" onPress={onClose}>
-              Close <kbd>?</kbd>
-            </Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={isOpen} onClose={onClose} className="modal-wide ws-help">
+      <Heading slot="title">Workshop keys</Heading>
+      <p className="ws-help-intro">
+        Everything works from the keyboard. Keys do nothing while you type in a field, and every
+        answer is saved as soon as you press its key.
+      </p>
+      <div className="ws-help-columns">
+        {HELP_GROUPS.map((group) => (
+          <table key={group.caption} className="ws-help-table">
+            <caption>{group.caption}</caption>
+            <tbody>
+              {group.bindings.map((b) => (
+                <tr key={b.command}>
+                  <th scope="row">
+                    <Caps caps={b.caps} />
+                  </th>
+                  <td>{b.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
+      <p className="ws-help-intro">
+        Moving to another gap pauses the timer of this one; each gap keeps its own time.
+        {people.length > 0 &&
+          ` In the room: ${people.map((p) => (p.facilitator ? `${p.name} (facilitator)` : p.name)).join(', ')}.`}
+      </p>
+      <div className="dialog-actions">
+        <Button autoFocus className="button button-primary" onPress={onClose}>
+          Close <kbd>?</kbd>
+        </Button>
+      </div>
+    </AppDialog>
   );
 }
