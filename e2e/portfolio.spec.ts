@@ -16,6 +16,20 @@ test('an empty workspace says so and offers to create the first project', async 
   await expect(page.getByRole('button', { name: 'Create your first project' })).toBeVisible();
 });
 
+test('an empty workspace can be explored with the sample portfolio', async ({ page, host }) => {
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(host.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(portfolio.row('Zoë Łódź fraud scoring')).toBeVisible();
+  await expect(portfolio.row('東京 需要予測')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No projects yet' })).toHaveCount(0);
+  // Audited projects show their readiness, and the heatmap has a row for them.
+  await expect(portfolio.row('Support triage assistant')).toContainText('%');
+  await expect(
+    portfolio.heatmap.getByRole('rowheader', { name: 'Αθήνα recommendations' }),
+  ).toBeVisible();
+});
+
 test('create, edit, search, archive and delete projects', async ({ page, host }) => {
   const portfolio = new PortfolioPage(page);
   await portfolio.open(host.url);

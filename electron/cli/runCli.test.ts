@@ -219,3 +219,31 @@ describe('crossing with no or an unknown command', () => {
     expect(out).toContain('Workspace: ready');
   });
 });
+
+describe('crossing sample create', () => {
+  it('fills an empty workspace and prints what it made, as JSON on request', async () => {
+    expect(await cli('sample', 'create', '--json')).toBe(0);
+    const summary = JSON.parse(out.join('\n')) as { projects: number; audits: number };
+    const projects = await callOk(ws.dispatch, 'projects.list', {});
+    expect(summary.projects).toBe(projects.length);
+    expect(summary.audits).toBeGreaterThan(0);
+    expect(err).toEqual([]);
+  });
+
+  it('refuses a workspace that holds projects with one line on stderr and exit 1', async () => {
+    await cli('sample', 'create', '--projects', '3');
+    out = [];
+    expect(await cliWritingNothing('sample', 'create')).toBe(1);
+    expect(err).toEqual([
+      'The workspace already holds 3 projects; the sample only goes into an empty workspace.',
+    ]);
+    expect(out).toEqual([]);
+  });
+
+  it('refuses a count that is not a whole number with the schema’s message', async () => {
+    expect(await cliWritingNothing('sample', 'create', '--projects', 'many')).toBe(1);
+    expect(err[0]).toMatch(/number of projects must be a number/);
+    expect(await cliWritingNothing('sample', 'create', '--projects', '2.5')).toBe(1);
+    expect(err.join('\n')).toMatch(/whole number/);
+  });
+});

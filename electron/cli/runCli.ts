@@ -3,6 +3,7 @@ import type { parseArgs as ParseArgs } from 'node:util';
 import type { BackupInfo, BackupKind } from '../../shared/domain/backups';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../shared/domain/project';
 import type { Result } from '../../shared/api/result';
+import type { SampleSummary } from '../../shared/domain/sample';
 import type { call as Call, Dispatch } from '../backend/dispatch/dispatch';
 
 export interface CliDeps {
@@ -20,7 +21,9 @@ const USAGE = `Usage: crossing <command>
   history verify               check the change history's seals
   backups list [--json]        the backups (newest first) and any quarantined files
   backups create               back up the data file now
-  backups restore NAME         replace the data with a backup (the current data is backed up first)`;
+  backups restore NAME         replace the data with a backup (the current data is backed up first)
+  sample create [--projects N] [--json]
+                               fill an empty workspace with sample data (N: generate up to N projects)`;
 
 const KIND_WORDS: Record<BackupKind, string> = {
   auto: 'automatic',
@@ -104,6 +107,25 @@ async function runCommand(argv: string[], d: CliDeps): Promise<number> {
     return r.ok && !r.data.ok ? 1 : code;
   }
   if (group === 'backups') return runBackups(command, rest, d, report);
+  if (group === 'sample' && command === 'create') {
+    const { values } = d.parseArgs({
+      args: rest,
+      options: { projects: { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+    });
+    // A count that is not a whole number goes to the schema as it is, so its message is the one.
+    const projects = values.projects === undefined ? undefined : Number(values.projects);
+    const input =
+      projects === undefined
+        ? {}
+        : { projects: Number.isNaN(projects) ? values.projects : projects };
+    const r = (await d.dispatch('sample.create', input)) as Result<SampleSummary>;
+    return report(r, (s) =>
+      values.json
+        ? d.out(JSON.stringify(s, null, 2))
+        : d.out(`Created the sample workspace: ${s.projects} projects and ${s.audits} audits.`),
+    );
+  }
   d.err(USAGE);
   return 2;
 }

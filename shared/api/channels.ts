@@ -26,6 +26,7 @@ export const CHANNELS = [
   'backups.create',
   'backups.restore',
   'workspace.reopen',
+  'sample.create',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -5,6 +5,7 @@ import { backupsContract } from './backupsContract';
 import type { Channel } from './channels';
 import type { ChannelSpec } from './defineChannel';
 import { projectsContract } from './projectsContract';
+import { sampleContract } from './sampleContract';
 import type { Result } from './result';
 
 /**
@@ -17,6 +18,7 @@ export const contract = {
   ...projectsContract,
   ...auditsContract,
   ...backupsContract,
+  ...sampleContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 // The reverse check: every contract key is a listed channel (satisfies only checks one way

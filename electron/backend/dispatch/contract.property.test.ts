@@ -260,6 +260,12 @@ const roundTrip: { [C in Channel]: RoundTrip<C> } = {
     expect(event).toMatchObject({ entity: 'workspace', action: 'restore' });
     expect(event?.summary).toContain(input.name);
   },
+  'sample.create': async (input, summary, dispatch) => {
+    const list = await fetch(dispatch, 'projects.list', {});
+    expect(summary.projects).toBe(input.projects ?? list.length);
+    expect(list).toHaveLength(summary.projects);
+    expect(await fetch(dispatch, 'history.verify', {})).toMatchObject({ ok: true });
+  },
   'workspace.reopen': async (_, info, dispatch) => {
     expect(info.workspace).toEqual({ state: 'ready' });
     expect(await fetch(dispatch, 'app.info', {})).toEqual(info);

@@ -115,6 +115,8 @@ export interface ContractCtx {
     draftAudit: () => string;
     /** A draft with every practice scored 1: it can be finalised. */
     completeAudit: () => string;
+    /** Deletes every project (and what hangs off it): for channels that need an empty workspace. */
+    emptyWorkspace: () => void;
   };
   backups: {
     /** The backups' names, newest first; a manual backup is taken first when there is none. */
@@ -183,6 +185,7 @@ export function createContractCtx(db: Db, dataDir: string): ContractCtx {
         archivedProject: () => inOneTransaction(() => projects.archive(activeProject()).id),
         draftAudit: () => inOneTransaction(() => draftAudit(projectId)),
         completeAudit: () => inOneTransaction(() => completeAudit(projectId)),
+        emptyWorkspace: () => void db.prepare('DELETE FROM projects').run(),
       },
       backups,
     };
@@ -286,4 +289,10 @@ export const validInputs = {
       return { name: names[i % names.length] ?? '' };
     }),
   'workspace.reopen': () => fc.constant({}),
+  // Small counts keep the run quick; the workspace is emptied first (the sample needs that).
+  'sample.create': (ctx) =>
+    fc.record({ projects: fc.integer({ min: 1, max: 12 }) }, { requiredKeys: [] }).map((input) => {
+      ctx.fresh.emptyWorkspace();
+      return input;
+    }),
 } satisfies ValidInputs;

@@ -271,4 +271,13 @@ export const nearMisses = {
       ),
     );
   },
+  'sample.create': () =>
+    fc.oneof(
+      shape({}),
+      fc
+        .constantFrom(0, -1, 1.5, 20_001, '5', null, Number.NaN)
+        .map((projects) => invalid({ projects }, 'projects')),
+      // Valid, but the workspace already holds projects: refused, nothing written.
+      fc.constantFrom(refused({}, 'CONFLICT'), refused({ projects: 3 }, 'CONFLICT')),
+    ),
 } satisfies NearMisses;

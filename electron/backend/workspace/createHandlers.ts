@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../../shared/domain/appInfo';
 import type { Handlers } from '../dispatch/handlers';
+import { createSample } from '../sample/createSample';
 import { AuditsService } from '../services/auditsService';
 import { ProjectsService } from '../services/projectsService';
 import type { ServiceContext } from '../services/ServiceContext';
@@ -38,6 +39,7 @@ export function createHandlers(
     'audits.finalize': ({ id }) => audits.finalize(id),
     'audits.copy': (input) => audits.copy(input),
     'audits.delete': ({ id }) => audits.delete(id),
+    'sample.create': (input) => createSample(ctx, input),
     ...workspace,
   };
 }

@@ -1,6 +1,7 @@
 import type { InputOf } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import type { Project, ProjectFieldsInput } from '../../../shared/domain/project';
+import type { SampleSummary } from '../../../shared/domain/sample';
 import type { SliceCreator } from './appStore';
 
 export interface ProjectsSlice {
@@ -16,6 +17,8 @@ export interface ProjectsSlice {
   archiveProject: (id: string) => Promise<Result<Project>>;
   unarchiveProject: (id: string) => Promise<Result<Project>>;
   deleteProject: (id: string) => Promise<Result<{ id: string }>>;
+  /** Fills the empty workspace with the sample portfolio, then loads it. */
+  createSample: () => Promise<Result<SampleSummary>>;
 }
 
 const upsert = (list: Project[], p: Project): Project[] =>
@@ -71,6 +74,19 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, g
           latestFinals: s.latestFinals.filter((a) => a.projectId !== id),
         }));
         get().notify('success', `Deleted “${name}”`);
+      } else {
+        get().notify('error', r.error.message);
+      }
+      return r;
+    },
+    createSample: async () => {
+      const r = await api['sample.create']({});
+      if (r.ok) {
+        await Promise.all([get().loadProjects(), get().loadLatestFinals()]);
+        get().notify(
+          'success',
+          `Added the sample portfolio: ${r.data.projects} projects and ${r.data.audits} audits`,
+        );
       } else {
         get().notify('error', r.error.message);
       }

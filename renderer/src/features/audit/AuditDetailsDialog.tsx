@@ -13,7 +13,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import type { Result } from '../../../../shared/api/result';
 import { PARTICIPANTS_MAX, TIMER_MINUTES, type Audit } from '../../../../shared/domain/audit';
-import { localToday } from '../../../../shared/domain/projectTiming';
+import { localToday } from '../../../../shared/domain/calendar';
 import { FormTextField } from '../../components/fields/FormTextField';
 import { useAppStore } from '../../store/useAppStore';
 import {

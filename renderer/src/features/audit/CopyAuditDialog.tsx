@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
 import { auditFieldsSchema, type Audit } from '../../../../shared/domain/audit';
-import { localToday } from '../../../../shared/domain/projectTiming';
+import { localToday } from '../../../../shared/domain/calendar';
 import { FormTextField } from '../../components/fields/FormTextField';
 import { useAppStore } from '../../store/useAppStore';
 import { defaultAuditTitle } from './auditTitles';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { localToday } from '../../../../shared/domain/projectTiming';
+import { localToday } from '../../../../shared/domain/calendar';
 import { formatKeys, isMacPlatform } from '../../actions/matchKeys';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../store/useAppStore';
@@ -15,12 +15,15 @@ import { GapHeatmap } from './GapHeatmap';
 import { PortfolioToolbar } from './PortfolioToolbar';
 import { readinessByProject } from '../../../../shared/domain/projectReadiness';
 import { ProjectTable } from './ProjectTable';
+import { projectFlags } from '../../../../shared/domain/projectFlags';
 
 export function PortfolioPage() {
   const projects = useAppStore((s) => s.projects);
   const loaded = useAppStore((s) => s.projectsLoaded);
   const error = useAppStore((s) => s.projectsError);
   const openCreate = useAppStore((s) => s.openCreateProject);
+  const createSample = useAppStore((s) => s.createSample);
+  const [addingSample, setAddingSample] = useState(false);
   const latestFinals = useAppStore((s) => s.latestFinals);
   const loadLatestFinals = useAppStore((s) => s.loadLatestFinals);
   const [filters, setFilters] = useState<PortfolioFilters>(DEFAULT_FILTERS);
@@ -31,9 +34,13 @@ export function PortfolioPage() {
     void loadLatestFinals();
   }, [loadLatestFinals]);
   const readiness = useMemo(() => readinessByProject(latestFinals), [latestFinals]);
+  const flags = useMemo(
+    () => new Map(projects.map((p) => [p.id, projectFlags({ project: p, today })])),
+    [projects, today],
+  );
   const rows = useMemo(
-    () => sortProjects(filterProjects(projects, filters), sort, today, readiness),
-    [projects, filters, sort, today, readiness],
+    () => sortProjects(filterProjects(projects, filters), sort, today, readiness, flags),
+    [projects, filters, sort, today, readiness, flags],
   );
   const activeRows = useMemo(
     () =>
@@ -73,9 +80,25 @@ export function PortfolioPage() {
             Add each AI project you are taking to production: its owner, its kind of system and its
             stage. Then audit it against the five structural gaps.
           </p>
-          <Button className="button button-primary" onPress={openCreate}>
-            Create your first project
-          </Button>
+          <div className="empty-actions">
+            <Button className="button button-primary" onPress={openCreate}>
+              Create your first project
+            </Button>
+            <Button
+              className="button"
+              isDisabled={addingSample}
+              onPress={() => {
+                setAddingSample(true);
+                void createSample().finally(() => setAddingSample(false));
+              }}
+            >
+              {addingSample ? 'Adding sample data…' : 'Explore with sample data'}
+            </Button>
+          </div>
+          <p className="muted">
+            The sample adds a few fictional projects with their audits, so you can look around
+            first; delete them whenever you like.
+          </p>
         </EmptyState>
       ) : (
         <>
@@ -90,6 +113,7 @@ export function PortfolioPage() {
             onSortChange={setSort}
             today={today}
             readiness={readiness}
+            flags={flags}
           />
           <GapHeatmap projects={activeRows} readiness={readiness} />
         </>

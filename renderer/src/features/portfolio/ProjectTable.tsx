@@ -24,6 +24,8 @@ import { ProjectActionsMenu } from './ProjectActionsMenu';
 import type { SortColumn, SortOrder } from './portfolioView';
 import type { ProjectReadiness } from '../../../../shared/domain/projectReadiness';
 import { ReadinessCell, WeakestGapCell } from './ReadinessCells';
+import { FlagList } from './FlagList';
+import type { ProjectFlag } from '../../../../shared/domain/projectFlags';
 import './portfolio.css';
 
 interface Props {
@@ -33,9 +35,11 @@ interface Props {
   today: string;
   /** Latest final audit's scores per project id. */
   readiness: ReadonlyMap<string, ProjectReadiness>;
+  /** What makes each project stand out (shared/domain/projectFlags.ts). */
+  flags: ReadonlyMap<string, readonly ProjectFlag[]>;
 }
 
-export function ProjectTable({ projects, sort, onSortChange, today, readiness }: Props) {
+export function ProjectTable({ projects, sort, onSortChange, today, readiness, flags }: Props) {
   const [, navigate] = useLocation();
   const [deleting, setDeleting] = useState<Project | null>(null);
   const descriptor: SortDescriptor = { column: sort.column, direction: sort.direction };
@@ -78,6 +82,9 @@ export function ProjectTable({ projects, sort, onSortChange, today, readiness }:
           <Column id="targetOn" allowsSorting>
             Target date
           </Column>
+          <Column id="flags" allowsSorting>
+            Flags
+          </Column>
           <Column id="actions">
             <span className="visually-hidden">Actions</span>
           </Column>
@@ -86,7 +93,7 @@ export function ProjectTable({ projects, sort, onSortChange, today, readiness }:
           items={projects}
           // React Aria caches each row by its project object; readiness and today live outside
           // it, so without these a row kept showing "Not audited" after a finalised audit.
-          dependencies={[readiness, today]}
+          dependencies={[readiness, today, flags]}
           renderEmptyState={() => <p className="table-empty">No projects match these filters.</p>}
         >
           {(p) => {
@@ -140,6 +147,9 @@ export function ProjectTable({ projects, sort, onSortChange, today, readiness }:
                   )}
                 </Cell>
                 <Cell>{p.targetOn ?? <span className="muted">—</span>}</Cell>
+                <Cell>
+                  <FlagList flags={flags.get(p.id) ?? []} />
+                </Cell>
                 <Cell>
                   <ProjectActionsMenu project={p} onDelete={() => setDeleting(p)} />
                 </Cell>

@@ -136,3 +136,21 @@ describe('sortProjects and filterProjects (existing columns)', () => {
     ]);
   });
 });
+
+describe('sorting by flags', () => {
+  it('puts the projects that need most attention first, unflagged ones last', () => {
+    const danger = { key: 'stalled', tone: 'danger' as const, label: '', reason: '' };
+    const warning = { ...danger, key: 'w', tone: 'warning' as const };
+    const list = [project('Calm'), project('Warned'), project('Stuck')];
+    const flags = new Map([
+      ['id-Warned', [warning, warning]],
+      ['id-Stuck', [danger]],
+    ]);
+    const sorted = (direction: 'ascending' | 'descending') =>
+      sortProjects(list, { column: 'flags', direction }, TODAY, new Map(), flags).map(
+        (p) => p.name,
+      );
+    expect(sorted('descending')).toEqual(['Stuck', 'Warned', 'Calm']);
+    expect(sorted('ascending')).toEqual(['Warned', 'Stuck', 'Calm']);
+  });
+});

@@ -3,6 +3,7 @@ import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../../../shared/do
 import { weeksSincePocApproval } from '../../../../shared/domain/projectTiming';
 import { compareFractions, gapByKey, type Fraction } from '../../../../shared/framework';
 import { weakestOpenGap, type ProjectReadiness } from '../../../../shared/domain/projectReadiness';
+import { flagWeight, type ProjectFlag } from '../../../../shared/domain/projectFlags';
 
 export interface PortfolioFilters {
   query: string;
@@ -28,7 +29,8 @@ export type SortColumn =
   | 'weeks'
   | 'targetOn'
   | 'readiness'
-  | 'weakestGap';
+  | 'weakestGap'
+  | 'flags';
 export interface SortOrder {
   column: SortColumn;
   direction: 'ascending' | 'descending';
@@ -85,6 +87,7 @@ export function sortProjects(
   order: SortOrder,
   today: string,
   readiness: ReadonlyMap<string, ProjectReadiness> = new Map(),
+  flags: ReadonlyMap<string, readonly ProjectFlag[]> = new Map(),
 ): Project[] {
   const key = (p: Project): SortKey => {
     switch (order.column) {
@@ -96,6 +99,10 @@ export function sortProjects(
         return weeksSincePocApproval(p, today);
       case 'readiness':
         return readiness.get(p.id)?.score.headline ?? null;
+      case 'flags': {
+        const weight = flagWeight(flags.get(p.id) ?? []);
+        return weight === 0 ? null : weight;
+      }
       case 'weakestGap': {
         const r = readiness.get(p.id);
         const gap = r ? weakestOpenGap(r.score) : null;

@@ -2,9 +2,9 @@ import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../../../shared/domain/project';
+import { localToday } from '../../../../shared/domain/calendar';
 import {
   isStalled,
-  localToday,
   POC_STALL_WEEKS,
   weeksSincePocApproval,
 } from '../../../../shared/domain/projectTiming';

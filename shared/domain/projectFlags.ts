@@ -1,0 +1,45 @@
+import type { Project } from './project';
+import { isStalled, POC_STALL_WEEKS, weeksSincePocApproval } from './projectTiming';
+
+// What makes a project stand out as stuck in the portfolio (product.md: weeks since the PoC
+// was approved, overdue plan items, failed checkpoints, expiring waivers, missing owners...).
+// One pure function, so the portfolio on screen and the portfolio report flag the same things.
+// Each feature adds its data to ProjectFlagInput and its rules to projectFlags().
+
+export type FlagTone = 'danger' | 'warning';
+
+export interface ProjectFlag {
+  /** Stable key, e.g. 'stalled' (tests and sorting use it). */
+  key: string;
+  tone: FlagTone;
+  /** A few words for the badge. */
+  label: string;
+  /** The whole reason in a sentence, for the tooltip, screen readers and the report. */
+  reason: string;
+}
+
+export interface ProjectFlagInput {
+  project: Pick<Project, 'pocApprovedOn' | 'stage' | 'archivedAt'>;
+  /** The local calendar date (YYYY-MM-DD). */
+  today: string;
+}
+
+export function projectFlags(input: ProjectFlagInput): ProjectFlag[] {
+  const { project, today } = input;
+  const flags: ProjectFlag[] = [];
+  if (isStalled(project, today)) {
+    const weeks = weeksSincePocApproval(project, today) ?? 0;
+    flags.push({
+      key: 'stalled',
+      tone: 'danger',
+      label: `${weeks} weeks since PoC`,
+      reason: `Approved ${weeks} weeks ago and not in production: past ${POC_STALL_WEEKS} weeks, a structural gap is likely still open.`,
+    });
+  }
+  return flags;
+}
+
+/** Orders projects by how much they need attention: danger flags first, then their count. */
+export function flagWeight(flags: readonly ProjectFlag[]): number {
+  return flags.reduce((sum, f) => sum + (f.tone === 'danger' ? 100 : 1), 0);
+}
