@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FRAMEWORK_VERSION } from './frameworkVersion';
 import { ALL_PRACTICES, GAPS, gapByKey, practiceByKey } from './gaps';
 import { GAP_KEYS } from './types';
+import { PLAN_PLACEMENT } from './planPlacement';
 
 const allText = (): string =>
   GAPS.flatMap((g) => [
@@ -55,7 +56,7 @@ describe('framework data', () => {
 
   it('places practices in the plan weeks the 30-day plan gives them', () => {
     const weeks = Object.fromEntries(
-      GAPS.map((g) => [g.key, [...new Set(g.practices.map((p) => p.planWeek))]]),
+      GAPS.map((g) => [g.key, [...new Set(g.practices.map((p) => PLAN_PLACEMENT[p.key]))]]),
     );
     expect(weeks).toEqual({
       pipeline: [2],

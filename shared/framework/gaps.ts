@@ -1,25 +1,14 @@
-import type { Gap, GapKey, Practice, PlanWeek } from './types';
+import type { Gap, GapKey, Practice } from './types';
 
 // The five structural gaps that stall AI proofs-of-concept (domain.md, "The five structural
 // gaps"), in the framework's order. Texts are ours; numbers and thresholds are the framework's
 // and must stay exactly as they are (a test checks them). Practice keys are stored in audits:
 // never rename one; changing the list means a new FRAMEWORK_VERSION.
-//
-// Plan weeks follow the 30-day plan: week 1 is the audit itself, so no practice lands there.
+// Where each practice's work lands in the 30-day plan is in planPlacement.ts.
 
-function practice(
-  gap: GapKey,
-  slug: string,
-  planWeek: PlanWeek,
-  title: string,
-  description: string,
-): Practice {
-  return { key: `${gap}.${slug}`, gap, title, description, planWeek };
+function practice(gap: GapKey, slug: string, title: string, description: string): Practice {
+  return { key: `${gap}.${slug}`, gap, title, description };
 }
-
-// The plan has no pipeline week. A running service with CI is the ground the week-2 registry and
-// fallback work stands on, so pipeline practices start in the first build week.
-const PIPELINE_WEEK: PlanWeek = 2;
 
 const pipeline: Gap = {
   key: 'pipeline',
@@ -33,35 +22,30 @@ const pipeline: Gap = {
     practice(
       'pipeline',
       'containerised_service',
-      PIPELINE_WEEK,
       'Containerised service with a defined API',
       'The model runs as a containerised service that callers reach through a defined, documented API, not by opening a notebook.',
     ),
     practice(
       'pipeline',
       'pinned_dependencies',
-      PIPELINE_WEEK,
       'Dependencies pinned',
       'Every library version is pinned, so a build next month runs the same code as the build today.',
     ),
     practice(
       'pipeline',
       'ci_cd',
-      PIPELINE_WEEK,
       'Built and deployed by CI/CD',
       'A CI/CD pipeline builds, tests and deploys the service; nobody copies files to a server by hand.',
     ),
     practice(
       'pipeline',
       'scaling_and_sla',
-      PIPELINE_WEEK,
       'Scaling and SLA defined',
       'The service scales automatically with load and has an agreed SLA that the team measures.',
     ),
     practice(
       'pipeline',
       'productionization_sprint',
-      PIPELINE_WEEK,
       'Co-owned productionization sprint',
       'Research and production engineers pair for a 2-3 week productionization sprint and turn the notebook code into services together, instead of handing over a document.',
     ),
@@ -79,42 +63,36 @@ const versioning: Gap = {
     practice(
       'versioning',
       'model_registry',
-      2,
       'Model registry',
       "Models live in a model registry (MLflow, Weights & Biases, or the cloud provider's own) rather than as loose files.",
     ),
     practice(
       'versioning',
       'versioned_unit',
-      2,
       'Each version is one complete unit',
       'A registered version bundles the model binary, its training config, a fingerprint (hash) of the dataset, its evaluation metrics and its deployment metadata, so they cannot drift apart.',
     ),
     practice(
       'versioning',
       'reproducible_training',
-      2,
       'Reproducible training runs',
       'Any registered version can be trained again from what was recorded with it.',
     ),
     practice(
       'versioning',
       'rollback_target_and_trigger',
-      2,
       'Rollback target and trigger set',
       'Every deployment names the version to return to and the condition that sends it back (for example accuracy down by more than 0.05, or p99 latency above 300 ms); the rollback may run automatically.',
     ),
     practice(
       'versioning',
       'prompt_versioning',
-      2,
       'Prompts versioned with the model',
       'For LLM and agent systems prompts carry versions too, and a deployment is the (model_version, prompt_version) pair. Not applicable to systems without prompts.',
     ),
     practice(
       'versioning',
       'canary_release',
-      2,
       'Canary releases',
       'A new version first gets 5% of traffic and is promoted only if, over a 24-48 hour window, it equals or beats the current version on accuracy, latency and confidence.',
     ),
@@ -132,42 +110,36 @@ const fallback: Gap = {
     practice(
       'fallback',
       'fallback_tiers',
-      2,
       'Three fallback tiers',
       'When the model cannot answer well, the system steps down three tiers: (1) a cached answer for the same or a near-identical input, (2) rule-based degradation, (3) escalation to a human.',
     ),
     practice(
       'fallback',
       'circuit_breaker',
-      2,
       'Circuit breaker',
       'A circuit breaker stops calling a failing model, for example opening after 5 consecutive failures and trying again after 60 s in a half-open state.',
     ),
     practice(
       'fallback',
       'confidence_floor',
-      2,
       'Confidence floor',
       "Predictions below a confidence floor take the fallback path; the floor starts at the 10th percentile of the validation set's confidence (0.65 in the reference example) and is tuned from there.",
     ),
     practice(
       'fallback',
       'fallback_rate_monitored',
-      2,
       'Fallback rate watched',
       'The share of requests that fall back is monitored; above 15-20% it signals a floor set too aggressively or a model due for retraining.',
     ),
     practice(
       'fallback',
       'fallback_decisions_logged',
-      2,
       'Fallback decisions logged',
       'Every fallback decision is logged so that an auditor can follow it later.',
     ),
     practice(
       'fallback',
       'agent_step_decisions',
-      2,
       'Per-step decisions in multi-agent pipelines',
       'In a multi-agent pipeline each step decides for itself whether to retry, fall back or escalate. Not applicable to single-model systems.',
     ),
@@ -185,49 +157,42 @@ const observability: Gap = {
     practice(
       'observability',
       'drift_detection',
-      3,
       'Data drift detection',
       'Incoming data is compared with the training distribution, and drift raises a signal.',
     ),
     practice(
       'observability',
       'confidence_tracking',
-      3,
       'Prediction confidence tracked',
       'Prediction confidence is tracked over time; a falling mean counts as an early warning.',
     ),
     practice(
       'observability',
       'latency_percentiles',
-      3,
       'Latency p50, p95 and p99',
       'Latency is tracked at p50, p95 and p99 separately, never as a single average.',
     ),
     practice(
       'observability',
       'inference_log',
-      3,
       'Per-inference log',
       'Each inference records its input distribution or a hash of the input, its confidence and latency, plus token usage for LLMs and retrieval quality for RAG.',
     ),
     practice(
       'observability',
       'metrics_retention',
-      3,
       'Time-series store, at least 90 days',
       'Metrics go to a time-series store that keeps at least 90 days of history.',
     ),
     practice(
       'observability',
       'alert_ownership',
-      3,
       'Alerts have owners',
       'Each alert reaches someone who can act on it: drift goes to ML engineering, latency and availability to platform/SRE, cost to the engineering manager.',
     ),
     practice(
       'observability',
       'day_one_dashboard',
-      3,
       'Five-panel dashboard',
       'A dashboard is live from day one with five panels: (1) input feature distribution over the training baseline, (2) prediction confidence histogram, updated hourly, (3) latency p50/p95/p99 trend, (4) fallback trigger rate by type (timeout, low confidence, error), (5) daily cost per 1,000 inferences. Panels 2 and 4 are the minimum: together they catch about 80% of the AI-specific failures that uptime monitors miss.',
     ),
@@ -245,28 +210,24 @@ const governance: Gap = {
     practice(
       'governance',
       'continuous_checkpoints',
-      4,
       'Checkpoints during development',
       'Governance checkpoints run all along development instead of as a single gate at the end.',
     ),
     practice(
       'governance',
       'automated_checks',
-      4,
       'About 80% of checks automated',
       'Roughly 80% of the checks run by themselves: data validation in CI, evaluation of every newly registered model, a security scan on every build, bias metrics inside the evaluation pipeline.',
     ),
     practice(
       'governance',
       'parallel_checks',
-      4,
       'Checks run in parallel',
       'Checks run side by side rather than one after another, so reviews do not queue up.',
     ),
     practice(
       'governance',
       'evidence_sign_off',
-      4,
       'People review evidence and sign off',
       'People spend their time reviewing the evidence the checks produce and signing off, not running the checks by hand.',
     ),

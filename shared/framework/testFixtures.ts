@@ -23,7 +23,6 @@ export function testGap(key: GapKey, count: number, order = 1): Gap {
       gap: key,
       title: `Practice ${i + 1}`,
       description: 'description',
-      planWeek: 2 as const,
     })),
   };
 }

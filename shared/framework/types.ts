@@ -20,7 +20,6 @@ export interface Practice {
   title: string;
   /** One or two sentences in our own words: what "in place" means for this practice. */
   description: string;
-  planWeek: PlanWeek;
 }
 
 export interface Gap {
