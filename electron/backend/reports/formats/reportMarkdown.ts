@@ -1,0 +1,165 @@
+import { formatDay, formatInstant } from '../../../../shared/domain/formatDay';
+import type {
+  PortfolioReport,
+  ProjectReport,
+  ReportMeta,
+  ReportModel,
+} from '../../../../shared/reports';
+import { percentText } from '../../../../shared/reports';
+import { mdCell, mdTable, mdText } from './markdownText';
+
+// The Markdown format, to paste into documents: the same sections, in the same order, as the
+// PDF and the preview, printed from the same model.
+
+export function renderMarkdown(model: ReportModel): string {
+  const body = model.kind === 'project' ? projectMd(model) : portfolioMd(model);
+  return `${[...body, '---', ...footer(model.meta)].join('\n\n')}\n`;
+}
+
+function header(kind: string, meta: ReportMeta): string[] {
+  return [
+    `# ${kind}: ${mdText(meta.title)}`,
+    `Generated ${formatDay(meta.generatedOn)} by ${mdText(meta.generatedBy)} with Crossing ${meta.appVersion} (framework ${meta.frameworkVersion}).`,
+  ];
+}
+
+function footer(meta: ReportMeta): string[] {
+  const a = meta.historyAnchor;
+  return [
+    `History anchor: change #${a.seq}, sha256 \`${a.hash}\`. ${mdText(a.note)}`,
+    `Content hash (sha256 of the report's data): \`${meta.contentHash}\``,
+  ];
+}
+
+function projectMd(m: ProjectReport): string[] {
+  const s = m.summary;
+  const r = s.readiness;
+  const p = m.project;
+  const out = [...header('Readiness report', m.meta), '## Summary'];
+  out.push(
+    mdTable(
+      ['', ''],
+      [
+        ['Verdict', mdCell(s.verdict.message)],
+        [
+          'Headline',
+          r.status === 'ready'
+            ? `**${mdCell(r.band.label)} · ${r.headline.text}**${r.mean ? ` (mean ${r.mean.text})` : ''}`
+            : mdCell(r.message),
+        ],
+        ['Trend', mdCell(s.trend.text)],
+        ['Time since PoC approval', mdCell(s.timing.text)],
+        ['Latest release lead time', mdCell(s.releaseLeadTime.message)],
+        ['Owner', mdCell(p.owner || 'No owner recorded')],
+        ['Team', mdCell(p.team || '—')],
+        ['Stage · kind', mdCell(`${p.stageLabel} · ${p.kindLabel}`)],
+      ],
+    ),
+  );
+  if (r.status === 'ready') {
+    out.push(
+      `How it is computed: ${mdText(r.headlineExplanation)} The mean: ${mdText(r.meanExplanation)} From the final audit “${mdText(r.audit.title)}” of ${formatDay(r.audit.takenOn)}.`,
+      `${mdText(r.band.label)}: ${mdText(r.band.meaning)}`,
+    );
+  }
+  for (const f of s.flags) out.push(`**${mdText(f.label)}**: ${mdText(f.reason)}`);
+  out.push('### Biggest risks');
+  out.push(
+    s.risks.length === 0
+      ? 'No open gap in the latest final audit.'
+      : s.risks
+          .map(
+            (k, i) =>
+              `${i + 1}. **${mdText(k.gap.title)}** (${k.score.text}): ${mdText(k.missing || 'nothing written down')}. Owner: ${mdText(k.owner)} (${mdText(k.ownerNote)})`,
+          )
+          .join('\n'),
+  );
+  out.push('## The five gaps');
+  for (const g of m.gaps) {
+    out.push(`### ${mdText(g.gap.title)}: ${g.score?.text ?? 'no score'}`);
+    out.push(mdText(g.explanation));
+    if (g.missing) out.push(`What is missing: ${mdText(g.missing)}`);
+    out.push(
+      mdTable(
+        ['Practice', 'Answer', 'Note'],
+        g.practices.map((x) => [mdCell(x.title), mdCell(x.answer), mdCell(x.note || '—')]),
+      ),
+    );
+    out.push(`_${mdText(g.planTasks.message)}_`);
+  }
+  out.push('## Readiness over time');
+  out.push(
+    m.trend.length === 0
+      ? 'No final audit yet.'
+      : mdTable(
+          ['Audit', 'Date', 'Headline', 'Mean'],
+          m.trend.map((t) => [
+            mdCell(t.title),
+            formatDay(t.takenOn),
+            t.headline === null ? '—' : percentText(t.headline),
+            t.mean === null ? '—' : percentText(t.mean),
+          ]),
+        ),
+  );
+  for (const [title, section] of [
+    ['Plan progress', m.planProgress],
+    ['Governance checkpoints', m.checkpoints],
+    ['Org model and ownership', m.org],
+    ['Releases and lead times', m.releases],
+  ] as const) {
+    out.push(`## ${title}`, mdText(section.message));
+  }
+  out.push('## What changed', mdText(m.changes.since));
+  if (m.changes.events.length > 0) {
+    out.push(
+      m.changes.events
+        .map((e) => `- ${formatInstant(e.at)} · ${mdText(e.actor)} · ${mdText(e.summary)}`)
+        .join('\n'),
+    );
+  }
+  if (m.changes.total > m.changes.events.length) {
+    out.push(`…and ${m.changes.total - m.changes.events.length} earlier changes.`);
+  }
+  return out;
+}
+
+function portfolioMd(m: PortfolioReport): string[] {
+  const out = [...header('Portfolio report', m.meta)];
+  out.push('## Why readiness matters');
+  out.push(m.context.map((c) => `- **${c.figure}** ${mdText(c.text)} (${mdText(c.source)})`).join('\n'));
+  out.push('## Summary', mdText(m.summary.text));
+  if (m.summary.archivedLeftOut > 0) {
+    out.push(`${m.summary.archivedLeftOut} archived projects are left out.`);
+  }
+  out.push('## Projects');
+  out.push(
+    mdTable(
+      ['Project', 'Band', 'Headline', 'Weakest gap', 'Stage', 'Weeks since PoC', 'Flags'],
+      m.rows.map((r) => [
+        mdCell(r.name),
+        mdCell(r.band?.label ?? 'Not audited'),
+        r.headline ? `${r.headline.text}${r.mean ? ` (mean ${r.mean.text})` : ''}` : '—',
+        mdCell(r.weakestGap?.title ?? '—'),
+        mdCell(r.stageLabel),
+        r.weeksSincePoc === null ? '—' : String(r.weeksSincePoc),
+        mdCell(r.flags.map((f) => f.label).join('; ') || '—'),
+      ]),
+    ),
+  );
+  for (const c of m.pendingColumns) out.push(`_${mdText(c.message)}_`);
+  out.push('## Heatmap: project × gap');
+  out.push(
+    mdTable(
+      ['Project', ...m.gaps.map((g) => mdCell(g.title))],
+      m.rows.map((r) => [
+        mdCell(r.name),
+        ...m.gaps.map((g) => {
+          const v = r.gaps[g.key];
+          return v === null ? '—' : percentText(v);
+        }),
+      ]),
+    ),
+  );
+  out.push('## Org model', mdText(m.org.message));
+  return out;
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { localToday } from '../../../shared/domain/calendar';
+import {
+  buildPortfolioReport,
+  buildProjectReport,
+  CHANGES_LISTED,
+  headlineLine,
+  portfolioLine,
+  type ExportRequest,
+  type PreviousReport,
+  type ReportExport,
+  type ReportModel,
+  type ReportRequest,
+} from '../../../shared/reports';
+import { AuditsRepository } from '../repositories/auditsRepository';
+import { ProjectsRepository } from '../repositories/projectsRepository';
+import { ReportExportsRepository } from '../repositories/reportExportsRepository';
+import { sealReport } from '../reports/contentHash';
+import { readHistoryAnchor } from '../reports/historyAnchor';
+import { DomainError } from './DomainError';
+import { writeChange, type ServiceContext } from './ServiceContext';
+
+/** The report models (built from the data in one read) and the record of every export. */
+export class ReportsService {
+  private readonly exports: ReportExportsRepository;
+  private readonly projects: ProjectsRepository;
+  private readonly audits: AuditsRepository;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly appVersion: string,
+  ) {
+    this.exports = new ReportExportsRepository(ctx.db);
+    this.projects = new ProjectsRepository(ctx.db);
+    this.audits = new AuditsRepository(ctx.db);
+  }
+
+  /**
+   * The sealed report model. Read in one transaction, so the data, the changes and the history
+   * anchor all describe the same moment.
+   */
+  model(request: ReportRequest): ReportModel {
+    return this.ctx.db.transaction(() => sealReport(this.build(request)))();
+  }
+
+  list(): ReportExport[] {
+    return this.exports.list();
+  }
+
+  /**
+   * Records an export and its history event in one transaction. `commitFile` (the rename of
+   * the written file into place) runs last inside it: if recording fails the file is not put
+   * in place, and if putting it in place fails nothing is recorded.
+   */
+  record(
+    request: ExportRequest,
+    model: ReportModel,
+    file: { fileName: string; bytes: number },
+    commitFile: () => void = () => {},
+  ): ReportExport {
+    return writeChange(this.ctx, (at) => {
+      const entry: ReportExport = {
+        id: randomUUID(),
+        exportedAt: at,
+        actor: this.ctx.actor,
+        scope: request.report.scope,
+        projectId: request.report.scope === 'project' ? request.report.projectId : null,
+        title: model.meta.title,
+        format: request.format,
+        fileName: file.fileName,
+        bytes: file.bytes,
+        contentHash: model.meta.contentHash,
+        ...headlineOf(model),
+        historySeq: model.meta.historyAnchor.seq,
+        historyHash: model.meta.historyAnchor.hash,
+      };
+      this.exports.insert(entry);
+      commitFile();
+      return {
+        result: entry,
+        event: {
+          entity: 'report',
+          entityId: entry.id,
+          projectId: entry.projectId,
+          action: 'export',
+          summary: `Exported the ${entry.scope === 'project' ? `report of “${entry.title}”` : 'portfolio report'} as ${entry.format.toUpperCase()} (${entry.fileName})`,
+          before: null,
+          after: entry,
+        },
+      };
+    });
+  }
+
+  private build(request: ReportRequest): ReportModel {
+    const now = this.ctx.now();
+    const previous = this.exports.latestOf(request);
+    const meta = {
+      generatedAt: now.toISOString(),
+      today: localToday(now),
+      actor: this.ctx.actor,
+      appVersion: this.appVersion,
+      anchor: readHistoryAnchor(this.exports),
+      previous: previous ? previousOf(previous) : null,
+    };
+    if (request.scope === 'portfolio') {
+      return buildPortfolioReport({
+        ...meta,
+        projects: this.projects.list(),
+        latestFinals: this.audits.latestFinals(),
+      });
+    }
+    const project = this.projects.get(request.projectId);
+    if (!project) throw new DomainError('NOT_FOUND', 'That project does not exist (any more).');
+    const changes = this.exports.changesSince(
+      project.id,
+      previous?.historySeq ?? 0,
+      CHANGES_LISTED,
+    );
+    return buildProjectReport({
+      ...meta,
+      project,
+      audits: this.audits.listForProject(project.id),
+      changes,
+    });
+  }
+}
+
+function previousOf(e: ReportExport): PreviousReport {
+  return {
+    exportedAt: e.exportedAt,
+    exportedOn: localToday(new Date(e.exportedAt)),
+    format: e.format,
+    headline: e.headline,
+    headlineTenths: e.headlineTenths,
+    contentHash: e.contentHash,
+  };
+}
+
+/** The one line (and number) an export record keeps of the report's headline. */
+export function headlineOf(model: ReportModel): { headline: string; headlineTenths: number | null } {
+  if (model.kind === 'portfolio') {
+    const s = model.summary;
+    return { headline: portfolioLine(s.projects, s.audited, s.byBand), headlineTenths: null };
+  }
+  const r = model.summary.readiness;
+  if (r.status !== 'ready') return { headline: headlineLine(null, null, null), headlineTenths: null };
+  return {
+    headline: `${r.band.label} · ${r.headline.text}${r.mean ? ` (mean ${r.mean.text})` : ''}`,
+    headlineTenths: r.headline.tenths,
+  };
+}

@@ -1,0 +1,235 @@
+import type { Audit } from '../domain/audit';
+import { answersOf, scoreOfAudit } from '../domain/auditRules';
+import { formatDay } from '../domain/formatDay';
+import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS, type Project } from '../domain/project';
+import { projectFlags } from '../domain/projectFlags';
+import {
+  isStalled,
+  POC_STALL_WEEKS,
+  POC_TO_PRODUCTION_TARGET_WEEKS,
+  weeksSincePocApproval,
+} from '../domain/projectTiming';
+import { compareFractions, type Fraction } from '../framework/fraction';
+import { GAPS } from '../framework/gaps';
+import { SCORE_LEVELS } from '../framework/scoreLevels';
+import { answerFor, type AuditScore } from '../framework/scoring';
+import { buildTrend } from '../framework/trend';
+import { PENDING } from './pendingSections';
+import type { PreviousReport } from './reportParts';
+import type { GapDetail, ProjectReport, ProjectRisk } from './projectReportSchema';
+import {
+  buildChanges,
+  buildMeta,
+  figure,
+  figureOrNull,
+  pointsText,
+  type ChangesInput,
+  type MetaInput,
+} from './reportText';
+
+// The project readiness report model, built in one place from the data: the preview on
+// screen, the PDF, Markdown and JSON all print this object and nothing else.
+
+export interface ProjectReportInput extends MetaInput {
+  project: Project;
+  /** Every audit of the project (drafts are ignored: leadership quotes committed numbers). */
+  audits: readonly Audit[];
+  changes: ChangesInput;
+}
+
+export function buildProjectReport(input: ProjectReportInput): ProjectReport {
+  const { project, today, locale } = input;
+  const finals = input.audits
+    .filter((a) => a.status === 'final')
+    .sort((a, b) => (a.takenOn < b.takenOn ? -1 : a.takenOn > b.takenOn ? 1 : 0));
+  const latest = finals.at(-1) ?? null;
+  const score = latest ? scoreOfAudit(latest) : null;
+  const readiness = readinessOf(latest, score);
+  const headlineTenths = readiness.status === 'ready' ? readiness.headline.tenths : null;
+
+  return {
+    kind: 'project',
+    meta: buildMeta(project.name, input),
+    project: {
+      id: project.id,
+      name: project.name,
+      description: project.description,
+      owner: project.owner,
+      team: project.team,
+      kind: project.kind,
+      kindLabel: PROJECT_KIND_LABELS[project.kind],
+      stage: project.stage,
+      stageLabel: PROJECT_STAGE_LABELS[project.stage],
+      pocApprovedOn: project.pocApprovedOn,
+      targetOn: project.targetOn,
+      archived: project.archivedAt !== null,
+    },
+    summary: {
+      // Seam for the governance checkpoints (issue 9): the verdict needs every stage.
+      verdict: PENDING.verdict,
+      readiness,
+      trend: trendSince(input.previous, headlineTenths, locale),
+      timing: timingOf(project, today),
+      // Seam for model releases (issue 8).
+      releaseLeadTime: PENDING.releaseLeadTime,
+      risks: score && latest ? biggestRisks(score, latest, project) : [],
+      flags: projectFlags({ project, today }),
+    },
+    gaps: GAPS.map((gap) => gapDetail(gap.key, latest, score)),
+    trend: buildTrend(
+      finals.map((a) => ({ id: a.id, takenOn: a.takenOn, answers: answersOf(a) })),
+    ).map((p, i) => ({
+      auditId: p.id,
+      title: finals[i]?.title ?? '',
+      takenOn: p.takenOn,
+      headline: p.headline,
+      mean: p.mean,
+    })),
+    // Seams for the 30-day plan and releases (issue 8), checkpoints (9) and org (10).
+    planProgress: PENDING.planProgress,
+    checkpoints: PENDING.checkpoints,
+    org: PENDING.org,
+    releases: PENDING.releases,
+    changes: buildChanges(input.changes, input.previous, locale),
+  };
+}
+
+function readinessOf(latest: Audit | null, score: AuditScore | null): ProjectReport['summary']['readiness'] {
+  if (!latest || !score || score.headline === null || score.band === null) {
+    return {
+      status: 'none',
+      message: 'No final audit yet: finalise an audit to give this project a headline score.',
+    };
+  }
+  const weakest = score.weakestGap ? GAPS.find((g) => g.key === score.weakestGap) : undefined;
+  return {
+    status: 'ready',
+    audit: { id: latest.id, title: latest.title, takenOn: latest.takenOn },
+    headline: figure(score.headline),
+    mean: figureOrNull(score.mean),
+    band: { key: score.band.key, label: score.band.label, meaning: score.band.meaning },
+    weakestGap: weakest ? { key: weakest.key, title: weakest.title } : null,
+    headlineExplanation: score.headlineExplanation,
+    meanExplanation: score.meanExplanation,
+  };
+}
+
+function trendSince(
+  previous: PreviousReport | null,
+  now: number | null,
+  locale: string | undefined,
+): ProjectReport['summary']['trend'] {
+  if (!previous) return { deltaTenths: null, text: 'First report of this project.' };
+  const when = `the previous report (${formatDay(previous.exportedOn, locale)})`;
+  if (previous.headlineTenths === null || now === null) {
+    return {
+      deltaTenths: null,
+      text:
+        now === null
+          ? `No headline now; ${when} said: ${previous.headline}.`
+          : `No headline in ${when}; now ${pointsText(now)}%.`,
+    };
+  }
+  const delta = now - previous.headlineTenths;
+  const span = `from ${pointsText(previous.headlineTenths)}% to ${pointsText(now)}%`;
+  const text =
+    delta === 0
+      ? `Unchanged since ${when}.`
+      : `${delta > 0 ? 'Up' : 'Down'} ${pointsText(delta)} ${Math.abs(delta) === 10 ? 'point' : 'points'} since ${when}, ${span}.`;
+  return { deltaTenths: delta, text };
+}
+
+function timingOf(project: Project, today: string): ProjectReport['summary']['timing'] {
+  const target = POC_TO_PRODUCTION_TARGET_WEEKS;
+  const weeks = weeksSincePocApproval(project, today);
+  const base = { pocApprovedOn: project.pocApprovedOn, weeks, targetWeeks: { ...target } };
+  const range = `${target.min}-${target.max} week target`;
+  if (weeks === null) {
+    return { ...base, status: 'not_recorded', text: 'No PoC approval date recorded.' };
+  }
+  const w = `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+  if (project.stage === 'in_production' || project.stage === 'retired') {
+    return {
+      ...base,
+      status: 'shipped',
+      text: `${project.stage === 'retired' ? 'Retired' : 'In production'}; the PoC was approved ${w} ago (the ${range} applies to reaching production).`,
+    };
+  }
+  if (isStalled(project, today)) {
+    return {
+      ...base,
+      status: 'stalled',
+      text: `${w} since PoC approval, past ${POC_STALL_WEEKS} weeks: a structural gap is likely still open.`,
+    };
+  }
+  if (weeks > target.max) {
+    return { ...base, status: 'past_target', text: `${w} since PoC approval: past the ${range}.` };
+  }
+  return { ...base, status: 'on_track', text: `${w} since PoC approval, within the ${range}.` };
+}
+
+/** The three weakest gaps below full marks, lowest first (ties in framework order). */
+function biggestRisks(score: AuditScore, audit: Audit, project: Project): ProjectRisk[] {
+  const open = score.gaps
+    .map((g, order) => ({ g, order }))
+    .filter((x): x is { g: typeof x.g & { score: Fraction }; order: number } => {
+      const s = x.g.score;
+      return s !== null && s.num < s.den;
+    })
+    .sort((a, b) => compareFractions(a.g.score, b.g.score) || a.order - b.order)
+    .slice(0, 3);
+  return open.map(({ g }) => {
+    const gap = GAPS.find((x) => x.key === g.gap);
+    return {
+      gap: { key: g.gap, title: gap?.title ?? g.gap },
+      score: figure(g.score),
+      missing: audit.missing[g.gap].trim(),
+      // Seam for the org model (issue 10): owners per area replace the project owner here.
+      owner: project.owner || 'No owner recorded',
+      ownerNote: 'The project owner; owners per area arrive with the org model.',
+    };
+  });
+}
+
+function gapDetail(
+  key: GapDetail['gap']['key'],
+  audit: Audit | null,
+  score: AuditScore | null,
+): GapDetail {
+  const gap = GAPS.find((g) => g.key === key);
+  if (!gap) throw new RangeError(`Unknown gap ${key}`);
+  const gs = score?.gaps.find((g) => g.gap === key) ?? null;
+  const answers = audit ? answersOf(audit) : {};
+  return {
+    gap: { key: gap.key, title: gap.title },
+    score: figureOrNull(gs?.score ?? null),
+    explanation: gs?.explanation ?? 'No final audit yet: no score.',
+    missing: audit ? audit.missing[key].trim() : '',
+    practices: gap.practices.map((p) => {
+      const a = answerFor(answers, p.key);
+      const note = audit?.practices[p.key]?.note.trim() ?? '';
+      if (a === undefined) {
+        return { key: p.key, title: p.title, answer: 'Not scored', level: 'unscored', note };
+      }
+      if (a.kind === 'not_applicable') {
+        return {
+          key: p.key,
+          title: p.title,
+          answer: `Not applicable: ${a.reason}`,
+          level: 'not_applicable',
+          note,
+        };
+      }
+      const level = SCORE_LEVELS.find((l) => l.level === a.level);
+      return {
+        key: p.key,
+        title: p.title,
+        answer: level?.label ?? String(a.level),
+        level: level?.key === 'not_applicable' || !level ? 'none' : level.key,
+        note,
+      };
+    }),
+    // Seam for the 30-day plan (issue 8): this gap's tasks with owners and due dates.
+    planTasks: PENDING.planTasks,
+  };
+}

@@ -1,0 +1,14 @@
+// The report model: what the preview, the PDF, Markdown, CSV and JSON all print.
+export * from './reportParts';
+export * from './reportRequest';
+export * from './projectReportSchema';
+export * from './portfolioReportSchema';
+export { PENDING, PENDING_PORTFOLIO_COLUMNS } from './pendingSections';
+export { buildProjectReport, type ProjectReportInput } from './buildProjectReport';
+export {
+  buildPortfolioReport,
+  portfolioLine,
+  PORTFOLIO_TITLE,
+  type PortfolioReportInput,
+} from './buildPortfolioReport';
+export { headlineLine, percentText, pointsText } from './reportText';

@@ -1,0 +1,38 @@
+import type { Pending } from './reportParts';
+
+// The sections whose data comes from features that are not built yet. Each says so in one
+// line, in every format, instead of vanishing. When a feature lands, its sections stop using
+// these: buildProjectReport.ts / buildPortfolioReport.ts fill them from the feature's data
+// (search for the key below), and the entry here goes.
+
+// `what` names the section in code only: every format prints the message under the section's
+// own title, so the message itself does not repeat it.
+const pending = (feature: string, _what: string): Pending => ({
+  status: 'pending',
+  feature,
+  message: `Not available yet: arrives with ${feature}.`,
+});
+
+export const PENDING = {
+  /** Issue 9: "ready for 1.0" needs every checkpoint stage passed or waived. */
+  verdict: pending('the governance checkpoints', 'Verdict'),
+  checkpoints: pending(
+    'the governance checkpoints',
+    'Checkpoints, sign-off and waivers',
+  ),
+  /** Issue 8. */
+  planTasks: pending('the 30-day plan', 'Plan tasks with owners and due dates'),
+  planProgress: pending('the 30-day plan', 'Plan progress by week and overdue tasks'),
+  releases: pending('model releases', 'Releases and lead times'),
+  releaseLeadTime: pending('model releases', 'Latest release lead time'),
+  /** Issue 10. */
+  org: pending('the org model', 'Org model and ownership gaps'),
+  orgDecision: pending('the org model', 'Org decision and whether the portfolio still fits it'),
+} as const satisfies Record<string, Pending>;
+
+/** Portfolio columns that wait for a feature; their cells are left out until it lands. */
+export const PENDING_PORTFOLIO_COLUMNS: readonly { column: string; feature: string }[] = [
+  { column: 'Verdict', feature: 'the governance checkpoints' },
+  { column: 'Plan progress', feature: 'the 30-day plan' },
+  { column: 'Checkpoints passed', feature: 'the governance checkpoints' },
+];
