@@ -27,6 +27,12 @@ export const CHANNELS = [
   'backups.restore',
   'workspace.reopen',
   'sample.create',
+  'reports.preview',
+  'reports.list',
+  'reports.start',
+  'reports.job',
+  'reports.cancel',
+  'reports.download',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

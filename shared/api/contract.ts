@@ -5,6 +5,7 @@ import { backupsContract } from './backupsContract';
 import type { Channel } from './channels';
 import type { ChannelSpec } from './defineChannel';
 import { projectsContract } from './projectsContract';
+import { reportsContract } from './reportsContract';
 import { sampleContract } from './sampleContract';
 import type { Result } from './result';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...auditsContract,
   ...backupsContract,
   ...sampleContract,
+  ...reportsContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 // The reverse check: every contract key is a listed channel (satisfies only checks one way

@@ -76,11 +76,7 @@ export function portfolioLine(
   return `${projects} ${projects === 1 ? 'project' : 'projects'}: ${parts.join(', ')}.`;
 }
 
-function portfolioRow(
-  p: Project,
-  r: ProjectReadiness | undefined,
-  today: string,
-): PortfolioRow {
+function portfolioRow(p: Project, r: ProjectReadiness | undefined, today: string): PortfolioRow {
   const score = r?.score ?? null;
   const weakKey = score ? weakestOpenGap(score) : null;
   const weak = weakKey ? GAPS.find((g) => g.key === weakKey) : undefined;

@@ -94,7 +94,10 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
   };
 }
 
-function readinessOf(latest: Audit | null, score: AuditScore | null): ProjectReport['summary']['readiness'] {
+function readinessOf(
+  latest: Audit | null,
+  score: AuditScore | null,
+): ProjectReport['summary']['readiness'] {
   if (!latest || !score || score.headline === null || score.band === null) {
     return {
       status: 'none',

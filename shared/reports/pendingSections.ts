@@ -16,10 +16,7 @@ const pending = (feature: string, _what: string): Pending => ({
 export const PENDING = {
   /** Issue 9: "ready for 1.0" needs every checkpoint stage passed or waived. */
   verdict: pending('the governance checkpoints', 'Verdict'),
-  checkpoints: pending(
-    'the governance checkpoints',
-    'Checkpoints, sign-off and waivers',
-  ),
+  checkpoints: pending('the governance checkpoints', 'Checkpoints, sign-off and waivers'),
   /** Issue 8. */
   planTasks: pending('the 30-day plan', 'Plan tasks with owners and due dates'),
   planProgress: pending('the 30-day plan', 'Plan progress by week and overdue tasks'),

@@ -32,7 +32,11 @@ export function pointsText(tenths: number): string {
 export const percentText = (tenths: number): string => `${pointsText(tenths)}%`;
 
 /** The one line a record and the Reports page show for a score. */
-export function headlineLine(band: Band | null, headline: ScoreFigure | null, mean: ScoreFigure | null): string {
+export function headlineLine(
+  band: Band | null,
+  headline: ScoreFigure | null,
+  mean: ScoreFigure | null,
+): string {
   if (band === null || headline === null) return 'No final audit yet';
   return `${band.label} · ${headline.text}${mean ? ` (mean ${mean.text})` : ''}`;
 }

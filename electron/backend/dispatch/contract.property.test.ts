@@ -5,7 +5,12 @@ import { CHANNELS } from '../../../shared/api/channels';
 import { contract, type Channel, type InputOf, type OutputOf } from '../../../shared/api/contract';
 import { ERROR_CODES, type AppError, type Result } from '../../../shared/api/result';
 import type { Project } from '../../../shared/domain/project';
-import { createContractCtx, validInputs, type ContractCtx } from '../testing/contractArbitraries';
+import {
+  createContractCtx,
+  finishedReportJob,
+  validInputs,
+  type ContractCtx,
+} from '../testing/contractArbitraries';
 import { nearMisses } from '../testing/contractNearMisses';
 import { historyCount } from '../testing/calls';
 import { openTempWorkspace, totalChanges, type TempWorkspace } from '../testing/tempWorkspace';
@@ -21,9 +26,10 @@ const RUNS = Number(process.env.CONTRACT_RUNS ?? 50);
 let ws: TempWorkspace;
 let ctx: ContractCtx;
 
-beforeEach(() => {
+beforeEach(async () => {
   ws = openTempWorkspace();
   ctx = createContractCtx(ws.openDb(), ws.dataDir);
+  ctx.reportJobId = await finishedReportJob(ws.dispatch, ctx.projectId);
 });
 afterEach(() => ws.dispose());
 
@@ -265,6 +271,32 @@ const roundTrip: { [C in Channel]: RoundTrip<C> } = {
     expect(summary.projects).toBe(input.projects ?? list.length);
     expect(list).toHaveLength(summary.projects);
     expect(await fetch(dispatch, 'history.verify', {})).toMatchObject({ ok: true });
+  },
+  'reports.preview': (input, model) => {
+    expect(model.kind).toBe(input.report.scope);
+    expect(model.meta.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  },
+  'reports.list': (_, list) => {
+    const times = list.map((e) => e.exportedAt);
+    expect(times).toEqual([...times].sort().reverse());
+  },
+  'reports.start': async (input, job, dispatch) => {
+    expect(job).toMatchObject({ request: input, state: 'running' });
+    let now = job;
+    while (now.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      now = await fetch(dispatch, 'reports.job', { id: job.id });
+    }
+    expect(now.state).toBe('done');
+    const [latest] = await fetch(dispatch, 'reports.list', {});
+    expect(latest).toEqual(now.record);
+    expect(latest?.format).toBe(input.format);
+  },
+  'reports.job': (input, job) => expect(job).toMatchObject({ id: input.id, state: 'done' }),
+  'reports.cancel': (input, job) => expect(job).toMatchObject({ id: input.id, state: 'done' }),
+  'reports.download': (_, file) => {
+    expect(file.fileName).toMatch(/^Fixture .*\.md$/);
+    expect(Buffer.from(file.base64, 'base64').toString('utf8')).toContain('# Readiness report');
   },
   'workspace.reopen': async (_, info, dispatch) => {
     expect(info.workspace).toEqual({ state: 'ready' });

@@ -17,7 +17,10 @@ export async function renderReport(model: ReportModel, format: ReportFormat): Pr
       return utf8(renderJson(model));
     case 'csv':
       if (model.kind !== 'portfolio') {
-        throw new DomainError('INVALID_INPUT', 'CSV is the portfolio table: export a project as pdf, md or json.');
+        throw new DomainError(
+          'INVALID_INPUT',
+          'CSV is the portfolio table: export a project as pdf, md or json.',
+        );
       }
       return utf8(renderCsv(model));
   }

@@ -54,7 +54,9 @@ export class ReportExportsRepository {
   /** Newest first. */
   list(limit = 500): ReportExport[] {
     return this.db
-      .prepare<[number], Row>('SELECT * FROM report_exports ORDER BY exported_at DESC, rowid DESC LIMIT ?')
+      .prepare<[number], Row>(
+        'SELECT * FROM report_exports ORDER BY exported_at DESC, rowid DESC LIMIT ?',
+      )
       .all(limit)
       .map(toExport);
   }
@@ -110,22 +112,20 @@ export class ReportExportsRepository {
          FROM history_events WHERE ${where} ORDER BY seq DESC LIMIT ?`,
       )
       .all(...params, limit)
-      .map(
-        (r): HistoryEvent => ({
-          seq: r.seq,
-          at: r.at,
-          actor: r.actor,
-          entity: r.entity,
-          entityId: r.entity_id,
-          projectId: r.project_id,
-          action: r.action,
-          summary: r.summary,
-          before: null,
-          after: null,
-          prevHash: r.prev_hash,
-          hash: r.hash,
-        }),
-      );
+      .map((r): HistoryEvent => ({
+        seq: r.seq,
+        at: r.at,
+        actor: r.actor,
+        entity: r.entity,
+        entityId: r.entity_id,
+        projectId: r.project_id,
+        action: r.action,
+        summary: r.summary,
+        before: null,
+        after: null,
+        prevHash: r.prev_hash,
+        hash: r.hash,
+      }));
     return { events, total };
   }
 }

@@ -137,13 +137,17 @@ function previousOf(e: ReportExport): PreviousReport {
 }
 
 /** The one line (and number) an export record keeps of the report's headline. */
-export function headlineOf(model: ReportModel): { headline: string; headlineTenths: number | null } {
+export function headlineOf(model: ReportModel): {
+  headline: string;
+  headlineTenths: number | null;
+} {
   if (model.kind === 'portfolio') {
     const s = model.summary;
     return { headline: portfolioLine(s.projects, s.audited, s.byBand), headlineTenths: null };
   }
   const r = model.summary.readiness;
-  if (r.status !== 'ready') return { headline: headlineLine(null, null, null), headlineTenths: null };
+  if (r.status !== 'ready')
+    return { headline: headlineLine(null, null, null), headlineTenths: null };
   return {
     headline: `${r.band.label} · ${r.headline.text}${r.mean ? ` (mean ${r.mean.text})` : ''}`,
     headlineTenths: r.headline.tenths,

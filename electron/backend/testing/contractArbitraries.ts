@@ -9,6 +9,7 @@ import { ALL_PRACTICES, GAP_KEYS } from '../../../shared/framework';
 import { BACKUP_FOLDER, backupPath, listBackups } from '../backups/backupSet';
 import { takeBackup } from '../backups/takeBackup';
 import type { Db } from '../database/openDatabase';
+import type { Dispatch } from '../dispatch/dispatch';
 import { AuditsService } from '../services/auditsService';
 import { ProjectsService } from '../services/projectsService';
 import { createServiceContext } from '../services/ServiceContext';
@@ -107,6 +108,8 @@ const practiceAnswer = fc.oneof(
 export interface ContractCtx {
   /** An active project holding a draft and a final audit. */
   projectId: string;
+  /** A finished report download (set by the property test's setup: see finishedReportJob). */
+  reportJobId: string;
   draftAuditId: string;
   finalAuditId: string;
   fresh: {
@@ -178,6 +181,7 @@ export function createContractCtx(db: Db, dataDir: string): ContractCtx {
     const finalAuditId = audits.finalize(completeAudit(projectId)).id;
     return {
       projectId,
+      reportJobId: '',
       draftAuditId,
       finalAuditId,
       fresh: {
@@ -295,4 +299,43 @@ export const validInputs = {
       ctx.fresh.emptyWorkspace();
       return input;
     }),
+  'reports.preview': (ctx) =>
+    fc.record({
+      report: fc.constantFrom(
+        { scope: 'project' as const, projectId: ctx.projectId },
+        { scope: 'portfolio' as const },
+      ),
+    }),
+  'reports.list': () => fc.constant({}),
+  // PDFs take a second each: the PDF is tested on its own (electron/backend/reports).
+  'reports.start': (ctx) =>
+    fc.oneof(
+      fc.record({
+        report: fc.constant({ scope: 'project' as const, projectId: ctx.projectId }),
+        format: fc.constantFrom('md' as const, 'json' as const),
+      }),
+      fc.record({
+        report: fc.constant({ scope: 'portfolio' as const }),
+        format: fc.constantFrom('md' as const, 'json' as const, 'csv' as const),
+      }),
+    ),
+  'reports.job': (ctx) => fc.constant({ id: ctx.reportJobId }),
+  'reports.cancel': (ctx) => fc.constant({ id: ctx.reportJobId }),
+  'reports.download': (ctx) => fc.constant({ id: ctx.reportJobId }),
 } satisfies ValidInputs;
+
+/** Exports the project's report as Markdown for download and waits for it: a finished job. */
+export async function finishedReportJob(dispatch: Dispatch, projectId: string): Promise<string> {
+  const started = await dispatch('reports.start', {
+    report: { scope: 'project', projectId },
+    format: 'md',
+  });
+  if (!started.ok) throw new Error(started.error.message);
+  const { id } = started.data as { id: string };
+  for (;;) {
+    const r = await dispatch('reports.job', { id });
+    if (!r.ok) throw new Error(r.error.message);
+    if ((r.data as { state: string }).state !== 'running') return id;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

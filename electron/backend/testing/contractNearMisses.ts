@@ -280,4 +280,39 @@ export const nearMisses = {
       // Valid, but the workspace already holds projects: refused, nothing written.
       fc.constantFrom(refused({}, 'CONFLICT'), refused({ projects: 3 }, 'CONFLICT')),
     ),
+  'reports.preview': () => {
+    const report = { scope: 'project', projectId: randomUUID() };
+    return fc.oneof(
+      shape({ report: { scope: 'portfolio' } }),
+      fc.constantFrom(
+        invalid({ report: { scope: 'team' } }, 'report.scope'),
+        invalid({ report: { scope: 'project', projectId: 'nope' } }, 'report.projectId'),
+        invalid({ report: { scope: 'portfolio', projectId: randomUUID() } }, 'report'),
+        invalid({}, 'report'),
+        refused({ report }, 'NOT_FOUND'),
+      ),
+    );
+  },
+  'reports.list': empty,
+  'reports.start': (ctx) => {
+    const report = { scope: 'project', projectId: ctx.projectId };
+    return fc.oneof(
+      shape({ report, format: 'md' }),
+      fc
+        .constantFrom('docx', 'PDF', '', 'html', null, 42)
+        .map((format) => invalid({ report, format }, 'format')),
+      fc.constantFrom(
+        // CSV is the portfolio table only.
+        invalid({ report, format: 'csv' }, 'format'),
+        invalid({ format: 'pdf' }, 'report'),
+        refused(
+          { report: { scope: 'project', projectId: randomUUID() }, format: 'md' },
+          'NOT_FOUND',
+        ),
+      ),
+    );
+  },
+  'reports.job': (ctx) => byId({ id: ctx.reportJobId }),
+  'reports.cancel': (ctx) => byId({ id: ctx.reportJobId }),
+  'reports.download': (ctx) => byId({ id: ctx.reportJobId }),
 } satisfies NearMisses;

@@ -47,6 +47,7 @@ export function openTempWorkspace(
       return ws.db;
     },
     dispatch: ws.dispatch,
+    reports: ws.reports,
     maintain: ws.maintain,
     close: ws.close,
     dataDir,

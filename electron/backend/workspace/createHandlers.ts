@@ -1,8 +1,10 @@
 import type { AppInfo } from '../../../shared/domain/appInfo';
 import type { Handlers } from '../dispatch/handlers';
+import { ReportJobs } from '../reports/reportJobs';
 import { createSample } from '../sample/createSample';
 import { AuditsService } from '../services/auditsService';
 import { ProjectsService } from '../services/projectsService';
+import { ReportsService } from '../services/reportsService';
 import type { ServiceContext } from '../services/ServiceContext';
 
 /** The channels the workspace itself answers (they may replace the open file). */
@@ -10,11 +12,27 @@ export type WorkspaceChannel =
   'backups.list' | 'backups.create' | 'backups.restore' | 'workspace.reopen';
 export type WorkspaceHandlers = Pick<Handlers, WorkspaceChannel>;
 
+export interface SessionReports {
+  service: ReportsService;
+  jobs: ReportJobs;
+}
+
+/** The report service and the export jobs of one open workspace. */
+export function sessionReports(
+  ctx: ServiceContext,
+  info: AppInfo,
+  log?: (e: unknown) => void,
+): SessionReports {
+  const service = new ReportsService(ctx, info.appVersion);
+  return { service, jobs: new ReportJobs(service, log ? { log } : {}) };
+}
+
 /** Wires each channel to its service method. Handlers receive input already parsed. */
 export function createHandlers(
   ctx: ServiceContext,
   info: AppInfo,
   workspace: WorkspaceHandlers,
+  reports: SessionReports = sessionReports(ctx, info),
 ): Handlers {
   const projects = new ProjectsService(ctx);
   const audits = new AuditsService(ctx);
@@ -40,6 +58,12 @@ export function createHandlers(
     'audits.copy': (input) => audits.copy(input),
     'audits.delete': ({ id }) => audits.delete(id),
     'sample.create': (input) => createSample(ctx, input),
+    'reports.preview': ({ report }) => reports.service.model(report),
+    'reports.list': () => reports.service.list(),
+    'reports.start': (request) => reports.jobs.start(request, { kind: 'download' }),
+    'reports.job': ({ id }) => reports.jobs.get(id),
+    'reports.cancel': ({ id }) => reports.jobs.cancel(id),
+    'reports.download': ({ id }) => reports.jobs.download(id),
     ...workspace,
   };
 }

@@ -1,4 +1,5 @@
-import { fail } from '../../../shared/api/result';
+import { fail, ok, type Result } from '../../../shared/api/result';
+import type { ExportRequest, ReportJob } from '../../../shared/reports';
 import type { AppInfo } from '../../../shared/domain/appInfo';
 import { autoBackupIfDue } from '../backups/autoBackup';
 import { backupsOverview } from '../backups/backupsOverview';
@@ -14,6 +15,13 @@ import type { Session } from './workspaceSession';
 
 export type { WorkspaceOptions } from './workspaceEnv';
 
+export interface WorkspaceReports {
+  /** Starts an export to `path` (written by temp file and rename); poll with reports.job. */
+  startToFile: (request: ExportRequest, path: string) => Result<ReportJob>;
+  /** Exports to `path` and waits for the outcome. */
+  exportToFile: (request: ExportRequest, path: string) => Promise<Result<ReportJob>>;
+}
+
 /** How often hosts call `maintain()` (an automatic backup when one is due). */
 export const MAINTENANCE_INTERVAL_MS = 30 * 60 * 1000;
 
@@ -24,6 +32,11 @@ export interface Workspace {
   readonly dispatch: Dispatch;
   /** The open connection, for tests and maintenance; null while the workspace is refused. */
   readonly db: Db | null;
+  /**
+   * Report exports to a file path (the CLI, and the Electron app after its save dialog): never
+   * a contract channel, so no renderer or web page can name a path to write to.
+   */
+  readonly reports: WorkspaceReports;
   /** Periodic upkeep: an automatic backup when one is due. Never throws (logs instead). */
   maintain: () => void;
   close: () => void;
@@ -72,6 +85,29 @@ export function openWorkspace(opts: WorkspaceOptions): Workspace {
   let current: Session = openSession(env, channels);
   autoBackup();
 
+  const startToFile = (request: ExportRequest, path: string): Result<ReportJob> => {
+    if (closed) return fail('UNAVAILABLE', 'The workspace was closed.');
+    if (current.state !== 'ready') return fail('UNAVAILABLE', current.info.workspace.message);
+    try {
+      return ok(current.reports.start(request, { kind: 'file', path }));
+    } catch (e) {
+      if (e instanceof DomainError) return fail(e.code, e.message);
+      env.log(e);
+      return fail('INTERNAL', 'The report could not be started. The details are in the log.');
+    }
+  };
+  const reports: WorkspaceReports = {
+    startToFile,
+    exportToFile: async (request, path) => {
+      const started = startToFile(request, path);
+      if (!started.ok || current.state !== 'ready') return started;
+      const job = await current.reports.wait(started.data.id);
+      return job.state === 'failed' && job.error
+        ? fail(job.error.code, job.error.message)
+        : ok(job);
+    },
+  };
+
   return {
     get info() {
       return current.info;
@@ -79,6 +115,7 @@ export function openWorkspace(opts: WorkspaceOptions): Workspace {
     get db() {
       return current.db;
     },
+    reports,
     dispatch: (channel, input) =>
       closed
         ? Promise.resolve(fail('UNAVAILABLE', 'The workspace was closed.'))

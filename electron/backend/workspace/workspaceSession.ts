@@ -5,8 +5,9 @@ import { LATEST_SCHEMA_VERSION } from '../database/migrations';
 import type { Db } from '../database/openDatabase';
 import { createDispatch, type Dispatch } from '../dispatch/dispatch';
 import type { Handlers } from '../dispatch/handlers';
+import type { ReportJobs } from '../reports/reportJobs';
 import { createServiceContext, type ServiceContext } from '../services/ServiceContext';
-import { createHandlers, type WorkspaceHandlers } from './createHandlers';
+import { createHandlers, sessionReports, type WorkspaceHandlers } from './createHandlers';
 import type { WorkspaceEnv } from './workspaceEnv';
 
 // What a workspace is at one moment: an open file with its services, or a refusal. The
@@ -18,6 +19,8 @@ export interface ReadySession {
   db: Db;
   ctx: ServiceContext;
   dispatch: Dispatch;
+  /** Report exports of this session (the CLI and the Electron save dialog write files here). */
+  reports: ReportJobs;
   /** Releases the writer lock (without closing the database). */
   releaseLock: () => void;
   close: () => void;
@@ -47,12 +50,14 @@ export function readySession(
     schemaVersion: LATEST_SCHEMA_VERSION,
     workspace: { state: 'ready' },
   };
+  const reports = sessionReports(ctx, info, env.log);
   return {
     state: 'ready',
     info,
     db,
     ctx,
-    dispatch: createDispatch(createHandlers(ctx, info, channels), env.log),
+    reports: reports.jobs,
+    dispatch: createDispatch(createHandlers(ctx, info, channels, reports), env.log),
     releaseLock,
     close: () => {
       if (db.open) db.close();

@@ -11,8 +11,9 @@ export function mdText(s: string): string {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/^(\s*)([-+=]|\d+[.)])/, (_m, sp: string, mark: string) =>
-          `${sp}${mark.replace(/([-+=.)])$/, '\\$1')}`,
+        .replace(
+          /^(\s*)([-+=]|\d+[.)])/,
+          (_m, sp: string, mark: string) => `${sp}${mark.replace(/([-+=.)])$/, '\\$1')}`,
         ),
     )
     .join('  \n');

@@ -39,10 +39,13 @@ export function renderCsv(model: PortfolioReport): string {
     }),
     r.flags.map((f) => f.label).join('; '),
   ]);
-  return stringify([header, ...rows].map((row) => row.map(neutralise)), {
-    record_delimiter: 'windows',
-    bom: true,
-  });
+  return stringify(
+    [header, ...rows].map((row) => row.map(neutralise)),
+    {
+      record_delimiter: 'windows',
+      bom: true,
+    },
+  );
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;

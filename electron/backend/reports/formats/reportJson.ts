@@ -11,6 +11,8 @@ import {
  */
 export function renderJson(model: ReportModel): string {
   const checked =
-    model.kind === 'project' ? projectReportSchema.parse(model) : portfolioReportSchema.parse(model);
+    model.kind === 'project'
+      ? projectReportSchema.parse(model)
+      : portfolioReportSchema.parse(model);
   return `${JSON.stringify(checked, null, 2)}\n`;
 }

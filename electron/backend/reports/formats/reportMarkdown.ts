@@ -126,7 +126,9 @@ function projectMd(m: ProjectReport): string[] {
 function portfolioMd(m: PortfolioReport): string[] {
   const out = [...header('Portfolio report', m.meta)];
   out.push('## Why readiness matters');
-  out.push(m.context.map((c) => `- **${c.figure}** ${mdText(c.text)} (${mdText(c.source)})`).join('\n'));
+  out.push(
+    m.context.map((c) => `- **${c.figure}** ${mdText(c.text)} (${mdText(c.source)})`).join('\n'),
+  );
   out.push('## Summary', mdText(m.summary.text));
   if (m.summary.archivedLeftOut > 0) {
     out.push(`${m.summary.archivedLeftOut} archived projects are left out.`);

@@ -15,8 +15,7 @@ export function AboutReport({ meta, missing }: { meta: ReportMeta; missing: numb
       <Text style={styles.label}>About this report</Text>
       <Text>
         Generated {formatInstant(meta.generatedAt)} by {meta.generatedBy} with Crossing{' '}
-        {meta.appVersion} (framework {meta.frameworkVersion}, report format{' '}
-        {meta.schemaVersion}).
+        {meta.appVersion} (framework {meta.frameworkVersion}, report format {meta.schemaVersion}).
       </Text>
       {meta.previousReport ? (
         <Text>

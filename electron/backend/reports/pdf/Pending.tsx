@@ -6,7 +6,12 @@ import { COLORS, styles } from './pdfTheme';
 export function PendingLine({ section }: { section: Pending }) {
   return (
     <View
-      style={{ borderLeftWidth: 2, borderLeftColor: COLORS.rule, paddingLeft: 8, marginVertical: 2 }}
+      style={{
+        borderLeftWidth: 2,
+        borderLeftColor: COLORS.rule,
+        paddingLeft: 8,
+        marginVertical: 2,
+      }}
     >
       <Text style={styles.pending}>{section.message}</Text>
     </View>

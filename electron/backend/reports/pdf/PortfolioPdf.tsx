@@ -12,7 +12,12 @@ function BandBar({ model }: { model: PortfolioReport }) {
   const notAudited = total - model.summary.audited;
   let x = 0;
   const parts = [
-    ...BANDS.map((b) => ({ key: b.key, label: b.label, n: model.summary.byBand[b.key], color: BAND_COLORS[b.key].solid })),
+    ...BANDS.map((b) => ({
+      key: b.key,
+      label: b.label,
+      n: model.summary.byBand[b.key],
+      color: BAND_COLORS[b.key].solid,
+    })),
     { key: 'none', label: 'Not audited', n: notAudited, color: COLORS.rule },
   ];
   return (
@@ -62,9 +67,21 @@ function Heatmap({ model }: { model: PortfolioReport }) {
             return (
               <View
                 key={g.key}
-                style={{ width: 71, marginRight: 2, paddingVertical: 2, backgroundColor: band?.tint ?? COLORS.panel }}
+                style={{
+                  width: 71,
+                  marginRight: 2,
+                  paddingVertical: 2,
+                  backgroundColor: band?.tint ?? COLORS.panel,
+                }}
               >
-                <Text style={{ textAlign: 'center', fontSize: 8.5, color: band?.solid ?? COLORS.muted, fontWeight: 700 }}>
+                <Text
+                  style={{
+                    textAlign: 'center',
+                    fontSize: 8.5,
+                    color: band?.solid ?? COLORS.muted,
+                    fontWeight: 700,
+                  }}
+                >
                   {v === null ? '—' : percentText(v)}
                 </Text>
               </View>
@@ -115,7 +132,12 @@ function ProjectTable({ model }: { model: PortfolioReport }) {
                   width: COLS[i]?.width,
                   paddingRight: 4,
                   fontSize: 8.5,
-                  color: i === 1 && r.band ? BAND_COLORS[r.band.key].solid : i === 6 && r.flags.length ? BAND_COLORS.blocked.solid : COLORS.ink,
+                  color:
+                    i === 1 && r.band
+                      ? BAND_COLORS[r.band.key].solid
+                      : i === 6 && r.flags.length
+                        ? BAND_COLORS.blocked.solid
+                        : COLORS.ink,
                   fontWeight: i === 0 || i === 1 ? 700 : 400,
                 }}
               >
@@ -138,7 +160,10 @@ export function PortfolioBody({ model }: { model: PortfolioReport }) {
       <Text style={[styles.muted, { marginBottom: 12 }]}>{model.summary.text}</Text>
       <View style={[styles.row, { marginBottom: 12 }]}>
         {model.context.map((c, i) => (
-          <View key={c.figure} style={[styles.panel, { flexGrow: 1, flexBasis: 0, marginRight: i === 0 ? 10 : 0 }]}>
+          <View
+            key={c.figure}
+            style={[styles.panel, { flexGrow: 1, flexBasis: 0, marginRight: i === 0 ? 10 : 0 }]}
+          >
             <Text style={{ fontSize: 20, fontWeight: 700, color: COLORS.accent }}>{c.figure}</Text>
             <Text>{c.text}</Text>
             <Text style={styles.small}>Source: {c.source}</Text>
@@ -149,19 +174,28 @@ export function PortfolioBody({ model }: { model: PortfolioReport }) {
         Most stalls come from structural gaps rather than model accuracy. The headline of each
         project is its weakest gap, because one open gap is enough to sink a launch.
       </Text>
-      <Text style={styles.h2} minPresenceAhead={40}>Readiness across the portfolio</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        Readiness across the portfolio
+      </Text>
       <BandBar model={model} />
       {model.summary.archivedLeftOut > 0 ? (
         <Text style={[styles.small, { marginTop: 4 }]}>
           {model.summary.archivedLeftOut} archived projects are left out.
         </Text>
       ) : null}
-      <Text style={styles.h2} minPresenceAhead={40}>Org model</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        Org model
+      </Text>
       <PendingLine section={model.org} />
-      <Text style={styles.h2} minPresenceAhead={40}>Projects</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        Projects
+      </Text>
       <ProjectTable model={model} />
       {model.pendingColumns.map((c) => (
-        <PendingLine key={c.column} section={{ status: 'pending', feature: '', message: c.message }} />
+        <PendingLine
+          key={c.column}
+          section={{ status: 'pending', feature: '', message: c.message }}
+        />
       ))}
       <Text style={styles.h2} break>
         Gaps across the portfolio

@@ -19,7 +19,9 @@ function GapSection({ gap }: { gap: GapDetail }) {
       <View wrap={false}>
         <View style={[styles.row, { justifyContent: 'space-between', marginTop: 8 }]}>
           <Text style={{ fontSize: 11, fontWeight: 700 }}>{gap.gap.title}</Text>
-          <Text style={{ fontSize: 11, fontWeight: 700, color }}>{gap.score?.text ?? 'no score'}</Text>
+          <Text style={{ fontSize: 11, fontWeight: 700, color }}>
+            {gap.score?.text ?? 'no score'}
+          </Text>
         </View>
         <Text style={styles.small}>{gap.explanation}</Text>
         {gap.missing ? (
@@ -37,7 +39,9 @@ function GapSection({ gap }: { gap: GapDetail }) {
       {gap.practices.map((p) => (
         <View key={p.key} style={styles.tableRow} wrap={false}>
           <Text style={{ width: '38%', paddingRight: 6 }}>{p.title}</Text>
-          <Text style={{ width: '24%', paddingRight: 6, color: LEVEL_COLORS[p.level] }}>{p.answer}</Text>
+          <Text style={{ width: '24%', paddingRight: 6, color: LEVEL_COLORS[p.level] }}>
+            {p.answer}
+          </Text>
           <Text style={{ width: '38%', color: COLORS.muted }}>{p.note || '—'}</Text>
         </View>
       ))}
@@ -50,19 +54,31 @@ function GapSection({ gap }: { gap: GapDetail }) {
 export function ProjectDetails({ model }: { model: ProjectReport }) {
   return (
     <View>
-      <Text style={styles.h2} minPresenceAhead={40}>Gap by gap</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        Gap by gap
+      </Text>
       {model.gaps.map((g) => (
         <GapSection key={g.gap.key} gap={g} />
       ))}
-      <Text style={styles.h2} minPresenceAhead={40}>Plan progress</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        Plan progress
+      </Text>
       <PendingLine section={model.planProgress} />
-      <Text style={styles.h2} minPresenceAhead={40}>Governance checkpoints</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        Governance checkpoints
+      </Text>
       <PendingLine section={model.checkpoints} />
-      <Text style={styles.h2} minPresenceAhead={40}>Org model and ownership</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        Org model and ownership
+      </Text>
       <PendingLine section={model.org} />
-      <Text style={styles.h2} minPresenceAhead={40}>Releases and lead times</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        Releases and lead times
+      </Text>
       <PendingLine section={model.releases} />
-      <Text style={styles.h2} minPresenceAhead={40}>What changed</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        What changed
+      </Text>
       <Text style={{ marginBottom: 4 }}>{model.changes.since}</Text>
       {model.changes.events.map((e) => (
         <View key={e.seq} style={styles.tableRow} wrap={false}>

@@ -10,7 +10,12 @@ export function ProjectSummary({ model }: { model: ProjectReport }) {
   const { project: p, summary: s } = model;
   const r = s.readiness;
   const band = r.status === 'ready' ? BAND_COLORS[r.band.key] : null;
-  const facts = [p.stageLabel, p.kindLabel, p.owner ? `Owner: ${p.owner}` : 'No owner recorded', p.team]
+  const facts = [
+    p.stageLabel,
+    p.kindLabel,
+    p.owner ? `Owner: ${p.owner}` : 'No owner recorded',
+    p.team,
+  ]
     .filter((x) => x !== '')
     .join(' · ');
   return (
@@ -36,7 +41,9 @@ export function ProjectSummary({ model }: { model: ProjectReport }) {
           {r.status === 'ready' ? (
             <>
               <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
-                <Text style={{ fontSize: 30, fontWeight: 700, lineHeight: 1 }}>{r.headline.text}</Text>
+                <Text style={{ fontSize: 30, fontWeight: 700, lineHeight: 1 }}>
+                  {r.headline.text}
+                </Text>
                 <Text style={{ fontSize: 12, marginLeft: 8, marginBottom: 3 }}>
                   {r.mean ? `mean ${r.mean.text}` : ''}
                 </Text>
@@ -85,7 +92,9 @@ export function ProjectSummary({ model }: { model: ProjectReport }) {
         </Text>
       ))}
 
-      <Text style={styles.h2} minPresenceAhead={40}>Biggest risks</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        Biggest risks
+      </Text>
       {s.risks.length === 0 ? (
         <Text style={styles.muted}>
           {r.status === 'ready' ? 'No open gap in the latest final audit.' : 'No final audit yet.'}
@@ -108,11 +117,15 @@ export function ProjectSummary({ model }: { model: ProjectReport }) {
         ))
       )}
 
-      <Text style={styles.h2} minPresenceAhead={40}>The five gaps</Text>
+      <Text style={styles.h2} minPresenceAhead={40}>
+        The five gaps
+      </Text>
       <GapBars gaps={model.gaps} />
 
       <View wrap={false}>
-        <Text style={styles.h2} minPresenceAhead={40}>Readiness over time</Text>
+        <Text style={styles.h2} minPresenceAhead={40}>
+          Readiness over time
+        </Text>
         <TrendChart points={model.trend} />
       </View>
     </View>

@@ -10,7 +10,8 @@ const PAD = 8;
 /** Headline (weakest gap) and mean over the final audits, on the band scale, as vectors. */
 export function TrendChart({ points }: { points: readonly ReportTrendPoint[] }) {
   if (points.length === 0) return <Text style={styles.muted}>No final audit yet.</Text>;
-  const x = (i: number) => (points.length === 1 ? W / 2 : PAD + ((W - 2 * PAD) * i) / (points.length - 1));
+  const x = (i: number) =>
+    points.length === 1 ? W / 2 : PAD + ((W - 2 * PAD) * i) / (points.length - 1);
   const y = (tenths: number) => H - (H * tenths) / 1000;
   const line = (key: 'headline' | 'mean') =>
     points
@@ -26,7 +27,13 @@ export function TrendChart({ points }: { points: readonly ReportTrendPoint[] }) 
         <Rect x={0} y={y(900)} width={W} height={y(700) - y(900)} fill={BAND_COLORS.nearly.tint} />
         <Rect x={0} y={y(1000)} width={W} height={y(900) - y(1000)} fill={BAND_COLORS.ready.tint} />
         <Line x1={0} y1={H} x2={W} y2={H} stroke={COLORS.muted} strokeWidth={0.75} />
-        <Polyline points={line('mean')} stroke={COLORS.muted} strokeWidth={1.2} strokeDasharray="3 2" fill="none" />
+        <Polyline
+          points={line('mean')}
+          stroke={COLORS.muted}
+          strokeWidth={1.2}
+          strokeDasharray="3 2"
+          fill="none"
+        />
         <Polyline points={line('headline')} stroke={COLORS.ink} strokeWidth={1.8} fill="none" />
         {points.map((p, i) =>
           p.headline === null ? null : (
@@ -38,9 +45,16 @@ export function TrendChart({ points }: { points: readonly ReportTrendPoint[] }) 
         {points.map((p, i) => (
           <View
             key={p.auditId}
-            style={{ position: 'absolute', top: 2, left: Math.min(Math.max(x(i) - 40, 0), W - 80), width: 80 }}
+            style={{
+              position: 'absolute',
+              top: 2,
+              left: Math.min(Math.max(x(i) - 40, 0), W - 80),
+              width: 80,
+            }}
           >
-            <Text style={{ textAlign: 'center', fontSize: 7, color: COLORS.muted }}>{formatDay(p.takenOn)}</Text>
+            <Text style={{ textAlign: 'center', fontSize: 7, color: COLORS.muted }}>
+              {formatDay(p.takenOn)}
+            </Text>
             <Text style={{ textAlign: 'center', fontSize: 7, fontWeight: 700 }}>
               {p.headline === null ? '—' : percentText(p.headline)}
             </Text>
@@ -48,8 +62,8 @@ export function TrendChart({ points }: { points: readonly ReportTrendPoint[] }) 
         ))}
       </View>
       <Text style={styles.small}>
-        Solid: headline (weakest gap). Dashed: mean of the gaps. Bands: blocked below 40%, at
-        risk to 70%, nearly ready to 90%, ready above.
+        Solid: headline (weakest gap). Dashed: mean of the gaps. Bands: blocked below 40%, at risk
+        to 70%, nearly ready to 90%, ready above.
       </Text>
     </View>
   );

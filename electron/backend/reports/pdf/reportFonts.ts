@@ -20,7 +20,11 @@ export function fontPath(pkg: string, file: string): string {
     if (existsSync(p)) return p;
   }
   try {
-    const p = join(dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)), 'files', file);
+    const p = join(
+      dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)),
+      'files',
+      file,
+    );
     if (existsSync(p)) return p;
   } catch {
     // Not installed: reported below.
@@ -64,8 +68,7 @@ export function planFonts(text: string): FontPlan {
     if (seen.has(cp) || cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
     seen.add(cp);
     const subset = FONT_SUBSETS.find(
-      (s) =>
-        s.ranges.some(([a, b]) => cp >= a && cp <= b) && glyphFont(s).hasGlyphForCodePoint(cp),
+      (s) => s.ranges.some(([a, b]) => cp >= a && cp <= b) && glyphFont(s).hasGlyphForCodePoint(cp),
     );
     if (subset) used.add(subset.family);
     else if (!INVISIBLE.test(ch)) missing.push(cp);
@@ -85,7 +88,9 @@ function register(family: string): void {
     family,
     fonts: [
       { src: fontPath(subset.pkg, subset.files[400]), fontWeight: 400 },
-      ...(subset.files[700] ? [{ src: fontPath(subset.pkg, subset.files[700]), fontWeight: 700 }] : []),
+      ...(subset.files[700]
+        ? [{ src: fontPath(subset.pkg, subset.files[700]), fontWeight: 700 }]
+        : []),
     ],
   });
   registered.add(family);
