@@ -96,10 +96,11 @@ function register(family: string): void {
   registered.add(family);
 }
 
-// Words are never hyphenated (names and numbers must print as typed); text without spaces
-// (Chinese, Japanese) may break between any two characters.
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
-Font.registerHyphenationCallback((word) => (CJK.test(word) ? Array.from(word) : [word]));
+// Words are never hyphenated (names and numbers must print as typed); react-pdf breaks text
+// without spaces (Chinese, Japanese) between characters by itself. One habit remains: a
+// token too long for its cell that must break where no space is (after "=" or "/") gets a
+// hyphen drawn at the line end, as typesetting does; the characters themselves are all kept.
+Font.registerHyphenationCallback((word) => [word]);
 
 export const codeLabel = (cp: number): string =>
   `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;

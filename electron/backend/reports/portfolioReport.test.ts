@@ -1,0 +1,105 @@
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PortfolioReport } from '../../../shared/reports';
+import { callOk } from '../testing/calls';
+import { allText, readPdf } from '../testing/readPdf';
+import { openTempWorkspace, type TempWorkspace } from '../testing/tempWorkspace';
+import { neutralise, renderCsv } from './formats/reportCsv';
+import { renderMarkdown } from './formats/reportMarkdown';
+import { renderPdf } from './pdf/renderPdf';
+
+let ws: TempWorkspace;
+let model: PortfolioReport;
+
+const TRICKY = ['=HYPERLINK("http://x","click")', '+1 555', '-2+3', '@SUM(A1)'];
+
+beforeAll(async () => {
+  ws = openTempWorkspace();
+  await callOk(ws.dispatch, 'sample.create', {});
+  for (const [i, name] of TRICKY.entries()) {
+    await callOk(ws.dispatch, 'projects.create', {
+      name,
+      owner: i === 0 ? 'Smith, "Bo"' : '',
+      kind: 'other',
+      stage: 'poc',
+    });
+  }
+  model = (await callOk(ws.dispatch, 'reports.preview', {
+    report: { scope: 'portfolio' },
+  })) as PortfolioReport;
+});
+afterAll(() => ws.dispose());
+
+describe('the portfolio CSV', () => {
+  it('opens as the same table when parsed back', () => {
+    const csv = renderCsv(model);
+    const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header?.slice(0, 6)).toEqual(['Project', 'Owner', 'Stage', 'Kind', 'Band', 'Headline']);
+    expect(rows).toHaveLength(model.rows.length);
+    model.rows.forEach((r, i) => {
+      const row = rows[i]!;
+      expect(row[0]).toBe(neutralise(r.name));
+      expect(row[5]).toBe(r.headline?.text ?? '');
+      expect(row[7]).toBe(r.weakestGap?.title ?? '');
+    });
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and quotes commas, quotes and newlines', () => {
+    const rows = Papa.parse<string[]>(renderCsv(model).replace(/^\uFEFF/, ''), { skipEmptyLines: true })
+      .data;
+    const names = rows.map((r) => r[0]);
+    expect(names).toContain(`'=HYPERLINK("http://x","click")`);
+    expect(names).toContain(`'+1 555`);
+    expect(names).toContain(`'-2+3`);
+    expect(names).toContain(`'@SUM(A1)`);
+    expect(rows.map((r) => r[1])).toContain('Smith, "Bo"');
+    // Names are one line in Crossing, but a cell with a line break must still round-trip.
+    const first = model.rows[0]!;
+    const multiLine = { ...model, rows: [{ ...first, name: 'two\nlines, "quoted"' }] };
+    const back = Papa.parse<string[]>(renderCsv(multiLine).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    expect(back[1]?.[0]).toBe('two\nlines, "quoted"');
+    // No cell starts with a formula character once parsed.
+    for (const row of rows.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]/);
+  });
+
+  it('keeps plain numbers as numbers', () => {
+    expect(neutralise('-3')).toBe('-3');
+    expect(neutralise('45.5%')).toBe('45.5%');
+    expect(neutralise('-1+1')).toBe("'-1+1");
+    expect(neutralise('\tcmd')).toBe("'\tcmd");
+    expect(neutralise('\rcmd')).toBe("'\rcmd");
+  });
+});
+
+describe('the portfolio PDF and Markdown', () => {
+  it('has one row per active project, the heatmap and the context with its sources', async () => {
+    const pages = await readPdf(await renderPdf(model));
+    const text = allText(pages);
+    expect(text).toContain('53%');
+    expect(text).toContain('Gartner, 2024');
+    expect(text).toContain('MIT Sloan Management Review and BCG, 2024');
+    expect(text).toContain(model.summary.text);
+    // Long names wrap inside their cell (a break with no space gets a hyphen at the line end):
+    // compare without white space and line-end hyphens.
+    const squash = (t: string) => t.replace(/-\n/g, '').replace(/\s+/g, '');
+    for (const r of model.rows) expect(squash(text)).toContain(squash(r.name));
+    expect(text).toContain('Gaps across the portfolio');
+    expect(text).toContain('Org model');
+    expect(text).toContain('Verdict: not available yet, arrives with the governance checkpoints.');
+    pages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of ${pages.length}`));
+    expect(pages.at(-1)!.text).toContain(model.meta.contentHash);
+  });
+
+  it('Markdown prints the same rows and heatmap numbers', () => {
+    const md = renderMarkdown(model);
+    for (const r of model.rows) {
+      if (r.headline) expect(md).toContain(r.headline.text);
+    }
+    expect(md).toContain('## Heatmap: project × gap');
+    expect(md).toContain(model.summary.text);
+  });
+});

@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_PRACTICES } from '../../../shared/framework';
+import { projectReportSchema, type ProjectReport } from '../../../shared/reports';
+import { callOk } from '../testing/calls';
+import { allText, readPdf, type PdfPage } from '../testing/readPdf';
+import { openTempWorkspace, type TempWorkspace } from '../testing/tempWorkspace';
+import { contentHashOf } from './contentHash';
+import { renderJson } from './formats/reportJson';
+import { renderMarkdown } from './formats/reportMarkdown';
+import { renderPdf } from './pdf/renderPdf';
+
+// A project's report read back the way its readers get it: the PDF through pdfjs, Markdown as
+// text, JSON parsed. Every format prints the same model.
+
+const MULTI_SCRIPT = 'Zoë Łódź Αθήνα Москва 東京';
+const SCRIPT_TAG = '<script>alert(1)</script>';
+
+let ws: TempWorkspace;
+
+beforeAll(async () => {
+  ws = openTempWorkspace();
+  await callOk(ws.dispatch, 'sample.create', {});
+});
+afterAll(() => ws.dispose());
+
+async function projectNamed(name: string) {
+  const list = await callOk(ws.dispatch, 'projects.list', {});
+  const p = list.find((x) => x.name === name);
+  if (!p) throw new Error(`no project ${name}`);
+  return p;
+}
+
+const preview = async (projectId: string) =>
+  (await callOk(ws.dispatch, 'reports.preview', {
+    report: { scope: 'project', projectId },
+  })) as ProjectReport;
+
+/** A project with the given name and owner and one final audit with every practice at 1. */
+async function auditedProject(name: string, owner: string) {
+  const p = await callOk(ws.dispatch, 'projects.create', { name, owner, kind: 'rag', stage: 'poc' });
+  const a = await callOk(ws.dispatch, 'audits.create', {
+    projectId: p.id,
+    title: `Audit of ${name}`,
+    takenOn: '2026-03-01',
+  });
+  for (const practice of ALL_PRACTICES.slice(1)) {
+    await callOk(ws.dispatch, 'audits.setPractice', {
+      auditId: a.id,
+      practiceKey: practice.key,
+      answer: { kind: 'scored', level: 1 },
+    });
+  }
+  await callOk(ws.dispatch, 'audits.setPractice', {
+    auditId: a.id,
+    practiceKey: ALL_PRACTICES[0]!.key,
+    answer: { kind: 'scored', level: 0 },
+  });
+  await callOk(ws.dispatch, 'audits.setGapMissing', {
+    auditId: a.id,
+    gapKey: 'pipeline',
+    missing: `No container yet for ${name}`,
+  });
+  await callOk(ws.dispatch, 'audits.finalize', { id: a.id });
+  return p;
+}
+
+describe('the project report PDF', () => {
+  let model: ProjectReport;
+  let pages: PdfPage[];
+
+  beforeAll(async () => {
+    const p = await projectNamed('Support triage assistant');
+    model = await preview(p.id);
+    pages = await readPdf(await renderPdf(model));
+  });
+
+  it('opens with a one-page summary: verdict, headline and mean, trend, timing, risks', () => {
+    const first = pages[0]!.text;
+    const r = model.summary.readiness;
+    if (r.status !== 'ready') throw new Error('sample project has a final audit');
+    for (const text of [
+      'Support triage assistant',
+      'Verdict',
+      r.headline.text,
+      `mean ${r.mean!.text}`,
+      r.band.label,
+      model.summary.trend.text,
+      'Time since PoC approval',
+      'Latest release lead time',
+      'Biggest risks',
+      'Readiness over time',
+    ]) {
+      // Panel labels print in capitals: compare case-insensitively.
+      expect(first.toLowerCase()).toContain(text.toLowerCase());
+    }
+    for (const risk of model.summary.risks) expect(first).toContain(risk.gap.title);
+  });
+
+  it('has every section, in order, and the sections waiting for a feature say so', () => {
+    const text = allText(pages).toLowerCase();
+    const order = [
+      'Biggest risks',
+      'The five gaps',
+      'Readiness over time',
+      'Gap by gap',
+      ...model.gaps.map((g) => g.gap.title),
+      'Plan progress',
+      'Governance checkpoints',
+      'Org model and ownership',
+      'Releases and lead times',
+      'What changed',
+      'About this report',
+    ];
+    let at = 0;
+    for (const heading of order) {
+      const found = text.indexOf(heading.toLowerCase(), at);
+      expect(found, `“${heading}” after position ${at}`).toBeGreaterThanOrEqual(0);
+      at = found;
+    }
+    for (const feature of ['the 30-day plan', 'the governance checkpoints', 'the org model', 'model releases']) {
+      expect(text).toContain(`not available yet: arrives with ${feature}.`);
+    }
+  });
+
+  it('prints the project and the generation date in every header and "Page N of M" in every footer', () => {
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => {
+      expect(page.text).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(page.text).toContain('Support triage assistant ·');
+    });
+  });
+
+  it('ends with the content hash of the report data and the history anchor', () => {
+    const last = pages.at(-1)!.text;
+    expect(last).toContain(model.meta.contentHash);
+    expect(last).toContain(`change #${model.meta.historyAnchor.seq}`);
+    expect(model.meta.contentHash).toBe(contentHashOf(model));
+  });
+});
+
+describe('names in any script, and names that look like markup', () => {
+  it('keeps a Latin, Greek, Cyrillic and CJK name intact in the PDF', async () => {
+    const p = await auditedProject(MULTI_SCRIPT, 'Ἀλέξανδρος Ковалёв 王芳');
+    const pages = await readPdf(await renderPdf(await preview(p.id)));
+    expect(pages[0]!.text).toContain(MULTI_SCRIPT);
+    expect(pages[0]!.text).toContain('Ἀλέξανδρος Ковалёв 王芳');
+    expect(allText(pages)).toContain(`No container yet for ${MULTI_SCRIPT}`);
+    expect(allText(pages)).not.toContain('no glyph');
+  });
+
+  it('prints a character no shipped font has as its code, and says so', async () => {
+    const p = await auditedProject('Launch 🚀 pad', 'Ana');
+    const text = allText(await readPdf(await renderPdf(await preview(p.id))));
+    expect(text).toContain('Launch [U+1F680] pad');
+    expect(text).toMatch(/One character has no\s+glyph in the report’s fonts and is printed as its code: U\+1F680/);
+  });
+
+  it('shows <script>alert(1)</script> as text in the PDF, Markdown and JSON', async () => {
+    const p = await auditedProject(SCRIPT_TAG, '<img src=x onerror=alert(1)>');
+    const model = await preview(p.id);
+    expect(allText(await readPdf(await renderPdf(model)))).toContain(SCRIPT_TAG);
+    const md = renderMarkdown(model);
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(md).not.toMatch(/<script|<img/);
+    expect(JSON.parse(renderJson(model)).project.name).toBe(SCRIPT_TAG);
+  });
+});
+
+describe('Markdown and JSON', () => {
+  it('print the same figures as the model, section by section', async () => {
+    const p = await projectNamed('Αθήνα recommendations');
+    const model = await preview(p.id);
+    const md = renderMarkdown(model);
+    const r = model.summary.readiness;
+    if (r.status !== 'ready') throw new Error('sample project has a final audit');
+    expect(md).toContain(`**${r.band.label} · ${r.headline.text}** (mean ${r.mean!.text})`);
+    for (const g of model.gaps) expect(md).toContain(`### ${g.gap.title}: ${g.score?.text}`);
+    expect(md).toContain(model.meta.contentHash);
+    expect(md).toContain('## Plan progress\n\nNot available yet: arrives with the 30-day plan.');
+  });
+
+  it('JSON holds the whole model with its schema version, and its hash can be checked', async () => {
+    const p = await projectNamed('Αθήνα recommendations');
+    const model = await preview(p.id);
+    const parsed = projectReportSchema.parse(JSON.parse(renderJson(model)));
+    expect(parsed).toEqual(model);
+    expect(parsed.meta.schemaVersion).toBe(1);
+    expect(contentHashOf(parsed)).toBe(parsed.meta.contentHash);
+    // The hash covers the data: another generation time keeps it, another number changes it.
+    const later = { ...parsed, meta: { ...parsed.meta, generatedAt: '2030-01-01T00:00:00.000Z' } };
+    expect(contentHashOf(later)).toBe(parsed.meta.contentHash);
+    const edited = { ...parsed, project: { ...parsed.project, owner: 'Someone else' } };
+    expect(contentHashOf(edited)).not.toBe(parsed.meta.contentHash);
+  });
+
+  it('refuses to write JSON that does not match its schema', () => {
+    const broken = { kind: 'project', meta: {} } as unknown as ProjectReport;
+    expect(() => renderJson(broken)).toThrow();
+  });
+});
