@@ -14,6 +14,7 @@ try {
     parseArgs,
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),
+    reports: workspace.reports,
   });
 } finally {
   workspace.close();

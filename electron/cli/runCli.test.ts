@@ -25,6 +25,7 @@ const cli = (...argv: string[]) =>
     parseArgs,
     out: (s) => out.push(s),
     err: (s) => err.push(s),
+    reports: ws.reports,
   });
 
 /** Runs the CLI and checks the data file is exactly as it was afterwards. */

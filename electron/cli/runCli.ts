@@ -5,6 +5,8 @@ import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../shared/domain/p
 import type { Result } from '../../shared/api/result';
 import type { SampleSummary } from '../../shared/domain/sample';
 import type { call as Call, Dispatch } from '../backend/dispatch/dispatch';
+import type { WorkspaceReports } from '../backend/workspace/openWorkspace';
+import { REPORT_USAGE, runReport, runReportsList } from './reportCommand';
 
 export interface CliDeps {
   dispatch: Dispatch;
@@ -12,6 +14,8 @@ export interface CliDeps {
   parseArgs: typeof ParseArgs;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Report exports to a file (not a channel: only local hosts write to paths). */
+  reports: WorkspaceReports;
 }
 
 const USAGE = `Usage: crossing <command>
@@ -23,7 +27,8 @@ const USAGE = `Usage: crossing <command>
   backups create               back up the data file now
   backups restore NAME         replace the data with a backup (the current data is backed up first)
   sample create [--projects N] [--json]
-                               fill an empty workspace with sample data (N: generate up to N projects)`;
+                               fill an empty workspace with sample data (N: generate up to N projects)
+${REPORT_USAGE}`;
 
 const KIND_WORDS: Record<BackupKind, string> = {
   auto: 'automatic',
@@ -107,6 +112,8 @@ async function runCommand(argv: string[], d: CliDeps): Promise<number> {
     return r.ok && !r.data.ok ? 1 : code;
   }
   if (group === 'backups') return runBackups(command, rest, d, report);
+  if (group === 'report') return runReport(argv.slice(1), d);
+  if (group === 'reports' && command === 'list') return runReportsList(rest, d);
   if (group === 'sample' && command === 'create') {
     const { values } = d.parseArgs({
       args: rest,

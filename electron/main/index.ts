@@ -23,6 +23,7 @@ import { aboutMessage, showAbout } from './aboutDialog';
 import { appPaths } from './appPaths';
 import { PRIVILEGED_APP_SCHEME, registerAppProtocol } from './appProtocol';
 import { registerIpc } from './ipcAdapter';
+import { registerReportSave } from './reportSaveDialog';
 import { electronSqliteBinding } from './electronSqliteBinding';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
@@ -102,6 +103,14 @@ function start(): void {
     restrictPermissions(session.defaultSession);
     registerAppProtocol(protocol, paths.rendererDir);
     registerIpc(ipcMain, workspace.dispatch, log);
+    registerReportSave({
+      ipcMain,
+      dialog,
+      window: () => mainWindow,
+      defaultDir: () => app.getPath('documents'),
+      reports: () => workspace?.reports ?? null,
+      log,
+    });
     const template = buildMenuTemplate({
       platform: process.platform,
       appName: APP_NAME,

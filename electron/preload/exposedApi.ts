@@ -2,6 +2,7 @@ import type { Api } from '../../shared/api/contract';
 import {
   CHANNELS,
   ipcChannel,
+  REPORT_SAVE_CHANNEL,
   SHELL_COMMAND_EVENT,
   SHELL_COMMANDS,
   type ShellCommand,
@@ -29,6 +30,8 @@ export function buildApi(ipc: Pick<Invoker, 'invoke'>): Api {
 export function buildShellBridge(ipc: Invoker, platform: string): ShellBridge {
   return {
     platform,
+    saveReport: (input) =>
+      ipc.invoke(REPORT_SAVE_CHANNEL, input) as ReturnType<ShellBridge['saveReport']>,
     onCommand: (listener) => {
       const wrapped = (_event: unknown, command: unknown) => {
         if (

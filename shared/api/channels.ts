@@ -50,3 +50,5 @@ export type ShellCommand = (typeof SHELL_COMMANDS)[number];
 export const ipcChannel = (channel: string): string => `crossing:${channel}`;
 /** The IPC event main sends native menu commands on. */
 export const SHELL_COMMAND_EVENT = 'crossing:shell-command';
+/** Electron only: export a report through the native save dialog (main picks the path). */
+export const REPORT_SAVE_CHANNEL = 'crossing:report-save';

@@ -12,3 +12,4 @@ export {
   type PortfolioReportInput,
 } from './buildPortfolioReport';
 export { headlineLine, percentText, pointsText } from './reportText';
+export { suggestedFileName } from './suggestedFileName';

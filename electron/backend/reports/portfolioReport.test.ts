@@ -47,8 +47,9 @@ describe('the portfolio CSV', () => {
   });
 
   it('neutralises cells a spreadsheet would run as formulas, and quotes commas, quotes and newlines', () => {
-    const rows = Papa.parse<string[]>(renderCsv(model).replace(/^\uFEFF/, ''), { skipEmptyLines: true })
-      .data;
+    const rows = Papa.parse<string[]>(renderCsv(model).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
     const names = rows.map((r) => r[0]);
     expect(names).toContain(`'=HYPERLINK("http://x","click")`);
     expect(names).toContain(`'+1 555`);

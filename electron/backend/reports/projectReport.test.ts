@@ -37,7 +37,12 @@ const preview = async (projectId: string) =>
 
 /** A project with the given name and owner and one final audit with every practice at 1. */
 async function auditedProject(name: string, owner: string) {
-  const p = await callOk(ws.dispatch, 'projects.create', { name, owner, kind: 'rag', stage: 'poc' });
+  const p = await callOk(ws.dispatch, 'projects.create', {
+    name,
+    owner,
+    kind: 'rag',
+    stage: 'poc',
+  });
   const a = await callOk(ws.dispatch, 'audits.create', {
     projectId: p.id,
     title: `Audit of ${name}`,
@@ -117,7 +122,12 @@ describe('the project report PDF', () => {
       expect(found, `“${heading}” after position ${at}`).toBeGreaterThanOrEqual(0);
       at = found;
     }
-    for (const feature of ['the 30-day plan', 'the governance checkpoints', 'the org model', 'model releases']) {
+    for (const feature of [
+      'the 30-day plan',
+      'the governance checkpoints',
+      'the org model',
+      'model releases',
+    ]) {
       expect(text).toContain(`not available yet: arrives with ${feature}.`);
     }
   });
@@ -152,7 +162,9 @@ describe('names in any script, and names that look like markup', () => {
     const p = await auditedProject('Launch 🚀 pad', 'Ana');
     const text = allText(await readPdf(await renderPdf(await preview(p.id))));
     expect(text).toContain('Launch [U+1F680] pad');
-    expect(text).toMatch(/One character has no\s+glyph in the report’s fonts and is printed as its code: U\+1F680/);
+    expect(text).toMatch(
+      /One character has no\s+glyph in the report’s fonts and is printed as its code: U\+1F680/,
+    );
   });
 
   it('shows <script>alert(1)</script> as text in the PDF, Markdown and JSON', async () => {

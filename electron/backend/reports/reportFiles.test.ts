@@ -87,7 +87,11 @@ describe('writing an export', () => {
   });
 
   it('refuses a folder that does not exist, and a "folder" that is a file', async () => {
-    await failsCleanly(join(out.dir, 'missing', 'r.md'), request('md'), /folder .*missing does not exist/);
+    await failsCleanly(
+      join(out.dir, 'missing', 'r.md'),
+      request('md'),
+      /folder .*missing does not exist/,
+    );
     const file = join(out.dir, 'a-file');
     writeFileSync(file, EARLIER);
     await failsCleanly(join(file, 'r.md'), request('md'), /a-file is a file, not a folder/);
@@ -120,7 +124,9 @@ describe('writing an export', () => {
     }
     // Let the drawing that was under way finish: it must still not write or record anything.
     await new Promise((r) => setTimeout(r, 3000));
-    expect((await callOk(ws.dispatch, 'reports.job', { id: started.data.id })).state).toBe('cancelled');
+    expect((await callOk(ws.dispatch, 'reports.job', { id: started.data.id })).state).toBe(
+      'cancelled',
+    );
     expect(readFileSync(path, 'utf8')).toBe(EARLIER);
     expect(leftovers()).toEqual([]);
     expect(await callOk(ws.dispatch, 'reports.list', {})).toEqual([]);

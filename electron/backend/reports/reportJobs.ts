@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { localToday } from '../../../shared/domain/calendar';
 import {
   FORMAT_MIME,
+  suggestedFileName,
   type ExportRequest,
   type ReportDownload,
   type ReportJob,
@@ -67,7 +67,7 @@ export class ReportJobs {
       done: 1,
       total: STEPS,
       savedTo: null,
-      fileName: sink.kind === 'file' ? fileNameOf(sink.path) : suggestedFileName(model, request),
+      fileName: sink.kind === 'file' ? fileNameOf(sink.path) : suggestedFileName(model, request.format),
       record: null,
       error: null,
     };
@@ -186,21 +186,3 @@ export class ReportJobs {
 }
 
 const fileNameOf = (path: string): string => path.split(/[\\/]/).pop() ?? path;
-
-// Characters no file system takes in a name (Windows is the strictest), and control characters.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
-
-/** "Support triage assistant – readiness 2026-03-14.pdf", safe on every file system. */
-export function suggestedFileName(model: ReportModel, request: ExportRequest): string {
-  const day = localToday(new Date(model.meta.generatedAt));
-  const base =
-    model.kind === 'project'
-      ? `${model.meta.title} – readiness ${day}`
-      : `Portfolio readiness ${day}`;
-  const safe = base
-    .replace(UNSAFE_IN_FILE_NAMES, '-')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 150);
-  return `${safe || 'Report'}.${request.format}`;
-}

@@ -1,5 +1,5 @@
-import notoSansRanges from '@fontsource/noto-sans/unicode.json';
-import notoSansScRanges from '@fontsource/noto-sans-sc/unicode.json';
+import notoSansRanges from '@fontsource/noto-sans/unicode.json' with { type: 'json' };
+import notoSansScRanges from '@fontsource/noto-sans-sc/unicode.json' with { type: 'json' };
 
 // The fonts the PDF ships and embeds (no system fonts: a report must look the same on every
 // machine, offline). Noto Sans covers Latin, Greek and Cyrillic in two weights; Noto Sans SC
