@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -16,6 +16,19 @@ import { ProjectFormDialog } from './features/portfolio/ProjectFormDialog';
 import { ProjectPage } from './features/project/ProjectPage';
 import { WorkshopPage } from './features/workshop/WorkshopPage';
 import { useAppStore } from './store/useAppStore';
+
+// Report views load on demand: they are not part of the first screen (initial JS stays small).
+const ReportsPage = lazy(() =>
+  import('./features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
+const ReportPreviewPage = lazy(() =>
+  import('./features/reports/ReportPreviewPage').then((m) => ({ default: m.ReportPreviewPage })),
+);
+const loadingView = (
+  <p className="loading" role="status">
+    Loading…
+  </p>
+);
 
 export function App() {
   return (
@@ -88,6 +101,23 @@ function MainScreens() {
       <Switch>
         <Route path="/" component={PortfolioPage} />
         <Route path="/projects/:id">{(params) => <ProjectPage projectId={params.id} />}</Route>
+        <Route path="/projects/:id/report">
+          {(p) => (
+            <Suspense fallback={loadingView}>
+              <ReportPreviewPage scope="project" projectId={p.id} />
+            </Suspense>
+          )}
+        </Route>
+        <Route path="/reports">
+          <Suspense fallback={loadingView}>
+            <ReportsPage />
+          </Suspense>
+        </Route>
+        <Route path="/reports/portfolio">
+          <Suspense fallback={loadingView}>
+            <ReportPreviewPage scope="portfolio" />
+          </Suspense>
+        </Route>
         <Route path="/projects/:projectId/audits/:auditId">
           {(p) => <AuditPage projectId={p.projectId} auditId={p.auditId} />}
         </Route>

@@ -10,6 +10,7 @@ export function Sidebar() {
   const all = useAppStore((s) => s.projects);
   const [onPortfolio] = useRoute('/');
   const [onBackups] = useRoute('/backups');
+  const [onReports] = useRoute('/reports/*?');
   const [onAbout] = useRoute('/about');
   const [, params] = useRoute<{ id: string }>('/projects/:id/*?');
   const sorted = useMemo(
@@ -23,6 +24,9 @@ export function Sidebar() {
       </div>
       <Link href="/" className="sidebar-link" aria-current={onPortfolio ? 'page' : undefined}>
         Portfolio
+      </Link>
+      <Link href="/reports" className="sidebar-link" aria-current={onReports ? 'page' : undefined}>
+        Reports
       </Link>
       <h2 className="sidebar-heading" id="sidebar-projects">
         Projects

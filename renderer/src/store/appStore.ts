@@ -5,6 +5,7 @@ import { createAuditsSlice, type AuditsSlice } from './auditsSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createProjectsSlice, type ProjectsSlice } from './projectsSlice';
+import { createReportsSlice, type ReportsSlice } from './reportsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
 export type AppState = AppSlice &
@@ -12,7 +13,8 @@ export type AppState = AppSlice &
   AuditsSlice &
   BackupsSlice &
   NoticesSlice &
-  UiSlice;
+  UiSlice &
+  ReportsSlice;
 
 /** A slice creator that sees the whole state and gets the API injected (tests pass a fake). */
 export type SliceCreator<S> = (api: Api) => StateCreator<AppState, [], [], S>;
@@ -26,6 +28,7 @@ export const createAppStore = (api: Api) =>
     ...createBackupsSlice(api)(...a),
     ...createNoticesSlice(api)(...a),
     ...createUiSlice(api)(...a),
+    ...createReportsSlice(api)(...a),
   }));
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../../../shared/domain/project';
 import { localToday } from '../../../../shared/domain/calendar';
 import {
@@ -54,6 +54,9 @@ export function ProjectPage({ projectId }: { projectId: string }) {
           </p>
         </div>
         <div className="header-actions">
+          <Link href={`/projects/${project.id}/report`} className="button">
+            Readiness report
+          </Link>
           <Button className="button" onPress={() => openEdit(project.id)}>
             Edit
           </Button>

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { allText, readPdf } from '../electron/backend/testing/readPdf';
+import { expect, test } from './fixtures/test';
+import { callApi } from './helpers/api';
+import { ReportPage } from './pages/ReportPage';
+
+// The same sample workspace gives the same numbers on screen and in every format.
+
+async function sampleProject(host: { origin: string; token: string }, name: string) {
+  await callApi(host, 'sample.create', {});
+  const projects = await callApi(host, 'projects.list', {});
+  const p = projects.find((x) => x.name === name);
+  if (!p) throw new Error(`no sample project ${name}`);
+  return p;
+}
+
+test('a project report shows the same numbers on screen, in the PDF, Markdown and JSON', async ({
+  page,
+  host,
+}) => {
+  const project = await sampleProject(host, 'Support triage assistant');
+  const report = new ReportPage(page);
+  await report.openProject(host.url, project.id);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Support triage assistant' }),
+  ).toBeVisible();
+  const headline = (await report.headline.innerText()).trim();
+  const mean = (await report.mean.innerText()).trim();
+  const band = (await report.band.innerText()).trim();
+  const gaps = await report.gapScores();
+  expect(headline).toMatch(/^\d+(\.\d)?%$/);
+  expect(gaps).toHaveLength(5);
+  await expect(
+    page.getByText('Not available yet: arrives with the 30-day plan.').first(),
+  ).toBeVisible();
+
+  // PDF
+  let hash = (await report.contentHash.innerText()).trim();
+  const pdf = await report.export('PDF');
+  expect(pdf.suggestedFilename()).toMatch(
+    /^Support triage assistant – readiness \d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+  const pdfText = allText(await readPdf(readFileSync(await pdf.path())));
+  for (const text of [headline, mean, band, ...gaps, hash]) expect(pdfText).toContain(text);
+  await expect(report.exportBar.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible();
+  // The preview now counts from this report.
+  await expect(page.getByTestId('report-trend')).toHaveText(/^Unchanged since the previous report/);
+
+  // Markdown
+  hash = (await report.contentHash.innerText()).trim();
+  const md = readFileSync(await (await report.export('Markdown')).path(), 'utf8');
+  expect(md).toContain(`**${band} · ${headline}** (${mean})`);
+  for (const g of gaps) expect(md).toContain(`: ${g}\n`);
+  expect(md).toContain(hash);
+
+  // JSON
+  await expect(report.exportBar.getByRole('status').filter({ hasText: '.md' })).toBeVisible();
+  hash = (await report.contentHash.innerText()).trim();
+  const json = JSON.parse(readFileSync(await (await report.export('JSON')).path(), 'utf8'));
+  expect(json.summary.readiness.headline.text).toBe(headline);
+  expect(`mean ${json.summary.readiness.mean.text}`).toBe(mean);
+  expect(json.gaps.map((g: { score: { text: string } }) => g.score.text)).toEqual(gaps);
+  expect(json.meta.contentHash).toBe(hash);
+
+  // Each export is listed on the Reports page.
+  await page
+    .getByRole('navigation', { name: 'Projects' })
+    .getByRole('link', { name: 'Reports' })
+    .click();
+  const table = page.getByRole('region', { name: 'Exported reports' }).getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(4);
+  for (const format of ['PDF', 'Markdown', 'JSON']) {
+    await expect(table.getByRole('row', { name: new RegExp(format) })).toContainText(
+      `${band} · ${headline}`,
+    );
+  }
+});
+
+test('the portfolio report: the same rows on screen and in the CSV', async ({ page, host }) => {
+  await callApi(host, 'sample.create', {});
+  const report = new ReportPage(page);
+  await report.openPortfolio(host.url);
+  const summary = (await page.getByTestId('portfolio-summary').innerText()).trim();
+  expect(summary).toMatch(/^\d+ projects:/);
+  const rows = page.getByRole('region', { name: 'Projects' }).getByRole('table').getByRole('row');
+  const screen = new Map<string, string>();
+  for (let i = 1; i < (await rows.count()); i++) {
+    const row = rows.nth(i);
+    screen.set(
+      (await row.getByRole('rowheader').innerText()).trim(),
+      (await row.getByRole('cell').nth(1).innerText()).trim(),
+    );
+  }
+  const csv = readFileSync(await (await report.export('CSV')).path(), 'utf8').replace(
+    /^\uFEFF/,
+    '',
+  );
+  const [header, ...data] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+  expect(header?.[5]).toBe('Headline');
+  expect(data).toHaveLength(screen.size);
+  for (const row of data) {
+    const onScreen = screen.get(row[0]!);
+    expect(onScreen, row[0]).toBeDefined();
+    expect(onScreen).toBe(row[5] ? `${row[5]} (mean ${row[6]})` : '—');
+  }
+});
+
+test('a name that looks like markup is shown as text, and a large export can be cancelled', async ({
+  page,
+  host,
+}) => {
+  page.on('dialog', (d) => {
+    throw new Error(`A dialog opened: ${d.message()}`);
+  });
+  await callApi(host, 'sample.create', { projects: 200 });
+  const p = await callApi(host, 'projects.create', {
+    name: '<script>alert(1)</script>',
+    owner: '<img src=x onerror=alert(1)>',
+    kind: 'llm',
+    stage: 'poc',
+  });
+  const report = new ReportPage(page);
+  await report.openProject(host.url, p.id);
+  await expect(
+    page.getByRole('heading', { level: 1, name: '<script>alert(1)</script>' }),
+  ).toBeVisible();
+  await expect(page.getByText('Owner: <img src=x onerror=alert(1)>')).toBeVisible();
+
+  await report.openPortfolio(host.url);
+  await report.exportBar.getByRole('button', { name: 'Export PDF' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Exporting PDF' })).toBeVisible();
+  await report.exportBar.getByRole('button', { name: 'Cancel export' }).click();
+  await expect(page.getByText('Export cancelled: nothing was saved.')).toBeVisible();
+  expect(await callApi(host, 'reports.list', {})).toEqual([]);
+});
