@@ -100,7 +100,8 @@ describe('crossing report', () => {
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(message);
     expect(existsSync(file)).toBe(false);
-    expect(await callOk(ws.dispatch, 'reports.list', {})).toEqual([]);
+    // Only the sample's own earlier export is listed.
+    expect(await callOk(ws.dispatch, 'reports.list', {})).toHaveLength(1);
   });
 
   it('a missing folder, a folder that is a file, a full disk: exit 1, one line, earlier file intact', async () => {
@@ -133,7 +134,8 @@ describe('crossing report', () => {
 describe('crossing reports list', () => {
   it('lists every export, newest first, as text and as JSON', async () => {
     expect(await cli('reports', 'list')).toBe(0);
-    expect(out).toEqual(['No report exported yet.']);
+    // The sample workspace comes with one earlier export of the fraud project's report.
+    expect(out).toEqual([expect.stringMatching(/· PDF · Zoë Łódź fraud scoring · /)]);
     await cli('report', '--portfolio', '--format', 'json', '--out', join(dir.dir, 'p.json'));
     await cli(
       'report',
@@ -152,7 +154,7 @@ describe('crossing reports list', () => {
     expect(out[1]).toMatch(/· JSON · Portfolio · \d+ projects: .* · p\.json · sha256/);
     out = [];
     expect(await cli('reports', 'list', '--json')).toBe(0);
-    const list = JSON.parse(out.join('\n'));
-    expect(list.map((e: { format: string }) => e.format)).toEqual(['md', 'json']);
+    const list = JSON.parse(out.join('\n')) as { format: string }[];
+    expect(list.map((e) => e.format)).toEqual(['md', 'json', 'pdf']);
   });
 });

@@ -27,7 +27,7 @@ function setup(choice: { canceled: boolean; filePath?: string }) {
     dialog: { showSaveDialog } as unknown as Pick<Dialog, 'showSaveDialog'>,
     window: () => null,
     defaultDir: () => '/home/ana/Documents',
-    reports: () => ({ startToFile, exportToFile: vi.fn() }) as unknown as WorkspaceReports,
+    reports: (): WorkspaceReports => ({ startToFile, exportToFile: vi.fn() }),
     log: vi.fn(),
   });
   const invoke = (event: object, input: unknown) => handler!(event as IpcMainInvokeEvent, input);

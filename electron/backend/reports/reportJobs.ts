@@ -67,7 +67,8 @@ export class ReportJobs {
       done: 1,
       total: STEPS,
       savedTo: null,
-      fileName: sink.kind === 'file' ? fileNameOf(sink.path) : suggestedFileName(model, request.format),
+      fileName:
+        sink.kind === 'file' ? fileNameOf(sink.path) : suggestedFileName(model, request.format),
       record: null,
       error: null,
     };

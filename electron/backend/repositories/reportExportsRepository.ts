@@ -90,6 +90,16 @@ export class ReportExportsRepository {
     return row ?? { seq: 0, hash: null };
   }
 
+  /** The chain head just before the first event of a record (for sample data dated back). */
+  headBefore(entityId: string): { seq: number; hash: string } | undefined {
+    const row = this.db
+      .prepare<[string], { seq: number; prev_hash: string }>(
+        'SELECT seq, prev_hash FROM history_events WHERE entity_id = ? ORDER BY seq LIMIT 1',
+      )
+      .get(entityId);
+    return row && { seq: row.seq - 1, hash: row.prev_hash };
+  }
+
   /**
    * Changes of a project after `afterSeq`, newest first, at most `limit`, and how many in all.
    * Report exports themselves are not "changes" of the project, so they are left out.

@@ -131,7 +131,8 @@ function portfolioMd(m: PortfolioReport): string[] {
   );
   out.push('## Summary', mdText(m.summary.text));
   if (m.summary.archivedLeftOut > 0) {
-    out.push(`${m.summary.archivedLeftOut} archived projects are left out.`);
+    const n = m.summary.archivedLeftOut;
+    out.push(n === 1 ? '1 archived project is left out.' : `${n} archived projects are left out.`);
   }
   out.push('## Projects');
   out.push(

@@ -64,27 +64,24 @@ function Heatmap({ model }: { model: PortfolioReport }) {
           {model.gaps.map((g) => {
             const v = r.gaps[g.key];
             const band = v === null ? null : BAND_COLORS[bandOfTenths(v)];
+            // One Text per cell (its own background): the heatmap has a cell per project and
+            // gap, and every extra node costs layout time in a 200-project portfolio.
             return (
-              <View
+              <Text
                 key={g.key}
                 style={{
                   width: 71,
                   marginRight: 2,
                   paddingVertical: 2,
                   backgroundColor: band?.tint ?? COLORS.panel,
+                  textAlign: 'center',
+                  fontSize: 8.5,
+                  color: band?.solid ?? COLORS.muted,
+                  fontWeight: 700,
                 }}
               >
-                <Text
-                  style={{
-                    textAlign: 'center',
-                    fontSize: 8.5,
-                    color: band?.solid ?? COLORS.muted,
-                    fontWeight: 700,
-                  }}
-                >
-                  {v === null ? '—' : percentText(v)}
-                </Text>
-              </View>
+                {v === null ? '—' : percentText(v)}
+              </Text>
             );
           })}
         </View>
@@ -94,13 +91,13 @@ function Heatmap({ model }: { model: PortfolioReport }) {
 }
 
 const COLS = [
-  { title: 'Project', width: 128 },
-  { title: 'Band', width: 62 },
+  { title: 'Project', width: 122 },
+  { title: 'Band', width: 64 },
   { title: 'Headline', width: 72 },
-  { title: 'Weakest gap', width: 86 },
-  { title: 'Stage', width: 62 },
-  { title: 'Weeks since PoC', width: 44 },
-  { title: 'Flags', width: 53 },
+  { title: 'Weakest gap', width: 84 },
+  { title: 'Stage', width: 76 },
+  { title: 'Weeks since PoC', width: 38 },
+  { title: 'Flags', width: 51 },
 ];
 
 function ProjectTable({ model }: { model: PortfolioReport }) {
@@ -180,7 +177,9 @@ export function PortfolioBody({ model }: { model: PortfolioReport }) {
       <BandBar model={model} />
       {model.summary.archivedLeftOut > 0 ? (
         <Text style={[styles.small, { marginTop: 4 }]}>
-          {model.summary.archivedLeftOut} archived projects are left out.
+          {model.summary.archivedLeftOut === 1
+            ? '1 archived project is left out.'
+            : `${model.summary.archivedLeftOut} archived projects are left out.`}
         </Text>
       ) : null}
       <Text style={styles.h2} minPresenceAhead={40}>

@@ -41,7 +41,7 @@ const glyphFonts = new Map<string, GlyphFont>();
 function glyphFont(subset: FontSubset): GlyphFont {
   let f = glyphFonts.get(subset.family);
   if (!f) {
-    f = openFont(fontPath(subset.pkg, subset.files[400])) as unknown as GlyphFont;
+    f = openFont(fontPath(subset.pkg, subset.files[400])) as GlyphFont;
     glyphFonts.set(subset.family, f);
   }
   return f;
@@ -49,7 +49,8 @@ function glyphFont(subset: FontSubset): GlyphFont {
 
 // Characters that draw nothing by themselves (joiners, variation selectors, soft hyphen,
 // bidirectional marks): no glyph is expected, and none is missed.
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\ufeff\u202a-\u202e]/u;
+const INVISIBLE =
+  /^(?:\u00ad|[\u200b-\u200f]|[\u2060-\u2064]|[\ufe00-\ufe0f]|\ufeff|[\u202a-\u202e])$/u;
 
 export interface FontPlan {
   /** Families to list in fontFamily, in fallback order. */
