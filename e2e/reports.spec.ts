@@ -59,6 +59,8 @@ test('a project report shows the same numbers on screen, in the PDF, Markdown an
 
   // JSON
   await expect(report.exportBar.getByRole('status').filter({ hasText: '.md' })).toBeVisible();
+  // Wait until the preview counts from the Markdown export (its data, and so its hash, changed).
+  await expect(page.getByRole('region', { name: 'About this report' })).toContainText('(MD)');
   hash = (await report.contentHash.innerText()).trim();
   const json = JSON.parse(
     readFileSync(await (await report.export('JSON')).path(), 'utf8'),
