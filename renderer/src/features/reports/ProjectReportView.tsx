@@ -17,7 +17,7 @@ export function ProjectReportView({ model }: { model: ProjectReport }) {
         </p>
         <div className="report-tiles">
           <div
-            className={`report-headline ${r.status === 'ready' ? `band-tint-${r.band.key}` : ''}`}
+            className={`report-headline ${r.status === 'ready' ? `band-tint-${r.band.key}` : 'report-headline-none'}`}
           >
             <h3>Headline readiness</h3>
             {r.status === 'ready' ? (
