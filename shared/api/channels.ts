@@ -27,6 +27,12 @@ export const CHANNELS = [
   'backups.restore',
   'workspace.reopen',
   'sample.create',
+  'org.get',
+  'org.saveProfile',
+  'org.decide',
+  'ownership.list',
+  'ownership.get',
+  'ownership.save',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
@@ -37,6 +43,7 @@ export const SHELL_COMMANDS = [
   'view.portfolio',
   'view.backups',
   'app.about',
+  'view.org',
 ] as const;
 export type ShellCommand = (typeof SHELL_COMMANDS)[number];
 

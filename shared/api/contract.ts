@@ -4,6 +4,7 @@ import { auditsContract } from './auditsContract';
 import { backupsContract } from './backupsContract';
 import type { Channel } from './channels';
 import type { ChannelSpec } from './defineChannel';
+import { orgContract } from './orgContract';
 import { projectsContract } from './projectsContract';
 import { sampleContract } from './sampleContract';
 import type { Result } from './result';
@@ -19,6 +20,7 @@ export const contract = {
   ...auditsContract,
   ...backupsContract,
   ...sampleContract,
+  ...orgContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 // The reverse check: every contract key is a listed channel (satisfies only checks one way

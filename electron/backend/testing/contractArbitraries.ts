@@ -10,6 +10,8 @@ import { BACKUP_FOLDER, backupPath, listBackups } from '../backups/backupSet';
 import { takeBackup } from '../backups/takeBackup';
 import type { Db } from '../database/openDatabase';
 import { AuditsService } from '../services/auditsService';
+import { OrgService } from '../services/orgService';
+import { contractToday, orgValidInputs } from './orgArbitraries';
 import { ProjectsService } from '../services/projectsService';
 import { createServiceContext } from '../services/ServiceContext';
 import { FIXED_NOW } from './tempWorkspace';
@@ -117,6 +119,8 @@ export interface ContractCtx {
     completeAudit: () => string;
     /** Deletes every project (and what hangs off it): for channels that need an empty workspace. */
     emptyWorkspace: () => void;
+    /** Records an org decision dated today (the log only grows). */
+    orgDecision: () => void;
   };
   backups: {
     /** The backups' names, newest first; a manual backup is taken first when there is none. */
@@ -186,6 +190,13 @@ export function createContractCtx(db: Db, dataDir: string): ContractCtx {
         draftAudit: () => inOneTransaction(() => draftAudit(projectId)),
         completeAudit: () => inOneTransaction(() => completeAudit(projectId)),
         emptyWorkspace: () => void db.prepare('DELETE FROM projects').run(),
+        orgDecision: () =>
+          void new OrgService(services).decide({
+            model: 'hybrid',
+            rationale: 'Fixture decision',
+            decidedBy: '',
+            decidedOn: contractToday(),
+          }),
       },
       backups,
     };
@@ -295,4 +306,5 @@ export const validInputs = {
       ctx.fresh.emptyWorkspace();
       return input;
     }),
+  ...orgValidInputs,
 } satisfies ValidInputs;

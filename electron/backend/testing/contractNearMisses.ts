@@ -4,6 +4,7 @@ import type { Channel } from '../../../shared/api/contract';
 import type { ErrorCode } from '../../../shared/api/result';
 import { PROJECT_NAME_MAX } from '../../../shared/domain/project';
 import { codePoint, type ContractCtx } from './contractArbitraries';
+import { orgNearMisses } from './orgArbitraries';
 
 // Inputs one step away from valid, per channel, each with the refusal it must get: the error
 // code, and for schema failures the dotted path every issue must name ('' = the input itself).
@@ -280,4 +281,5 @@ export const nearMisses = {
       // Valid, but the workspace already holds projects: refused, nothing written.
       fc.constantFrom(refused({}, 'CONFLICT'), refused({ projects: 3 }, 'CONFLICT')),
     ),
+  ...orgNearMisses,
 } satisfies NearMisses;

@@ -2,6 +2,8 @@ import type { AppInfo } from '../../../shared/domain/appInfo';
 import type { Handlers } from '../dispatch/handlers';
 import { createSample } from '../sample/createSample';
 import { AuditsService } from '../services/auditsService';
+import { OrgService } from '../services/orgService';
+import { OwnershipService } from '../services/ownershipService';
 import { ProjectsService } from '../services/projectsService';
 import type { ServiceContext } from '../services/ServiceContext';
 
@@ -18,6 +20,8 @@ export function createHandlers(
 ): Handlers {
   const projects = new ProjectsService(ctx);
   const audits = new AuditsService(ctx);
+  const org = new OrgService(ctx);
+  const ownership = new OwnershipService(ctx);
   return {
     'app.info': () => info,
     'history.list': (input) => ctx.history.list(input),
@@ -40,6 +44,12 @@ export function createHandlers(
     'audits.copy': (input) => audits.copy(input),
     'audits.delete': ({ id }) => audits.delete(id),
     'sample.create': (input) => createSample(ctx, input),
+    'org.get': () => org.get(),
+    'org.saveProfile': (input) => org.saveProfile(input),
+    'org.decide': (input) => org.decide(input),
+    'ownership.list': () => ownership.list(),
+    'ownership.get': ({ projectId }) => ownership.get(projectId),
+    'ownership.save': (input) => ownership.save(input),
     ...workspace,
   };
 }
