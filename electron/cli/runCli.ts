@@ -5,6 +5,7 @@ import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../shared/domain/p
 import type { Result } from '../../shared/api/result';
 import type { SampleSummary } from '../../shared/domain/sample';
 import type { call as Call, Dispatch } from '../backend/dispatch/dispatch';
+import { ORG_USAGE, runOrg } from './orgCommand';
 
 export interface CliDeps {
   dispatch: Dispatch;
@@ -23,7 +24,8 @@ const USAGE = `Usage: crossing <command>
   backups create               back up the data file now
   backups restore NAME         replace the data with a backup (the current data is backed up first)
   sample create [--projects N] [--json]
-                               fill an empty workspace with sample data (N: generate up to N projects)`;
+                               fill an empty workspace with sample data (N: generate up to N projects)
+${ORG_USAGE}`;
 
 const KIND_WORDS: Record<BackupKind, string> = {
   auto: 'automatic',
@@ -107,6 +109,7 @@ async function runCommand(argv: string[], d: CliDeps): Promise<number> {
     return r.ok && !r.data.ok ? 1 : code;
   }
   if (group === 'backups') return runBackups(command, rest, d, report);
+  if (group === 'org') return runOrg(command, rest, d);
   if (group === 'sample' && command === 'create') {
     const { values } = d.parseArgs({
       args: rest,

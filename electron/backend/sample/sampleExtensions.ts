@@ -1,6 +1,7 @@
 import type { Audit } from '../../../shared/domain/audit';
 import type { Project } from '../../../shared/domain/project';
 import type { ServiceContext } from '../services/ServiceContext';
+import { orgSampleExtension } from './sampleOrg';
 import type { SampleProject } from './sampleProjects';
 
 /** One project the sample wrote, with the spec it came from and its audits (oldest first). */
@@ -28,4 +29,4 @@ export interface SampleExtension {
   apply: (run: SampleRun) => void;
 }
 
-export const SAMPLE_EXTENSIONS: readonly SampleExtension[] = [];
+export const SAMPLE_EXTENSIONS: readonly SampleExtension[] = [orgSampleExtension];
