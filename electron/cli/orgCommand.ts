@@ -2,7 +2,7 @@ import { formatDay } from '../../shared/domain/formatDay';
 import { orgOverview, type OrgOverview } from '../../shared/domain/orgOverview';
 import { PROJECT_STAGE_LABELS } from '../../shared/domain/project';
 import { orgModelByKey } from '../../shared/framework/orgModels';
-import type { EffectiveFigures } from '../../shared/domain/org';
+import { describeFigures } from '../../shared/domain/org';
 import type { CliDeps } from './runCli';
 
 export const ORG_USAGE = `  org show [--json]            the org model in force, today's recommendation, ownership gaps per project`;
@@ -55,7 +55,7 @@ function printOverview(o: OrgOverview, out: (line: string) => void): void {
     out('Org model in force: none recorded yet.');
   }
   out('');
-  out(`Today's figures: ${describeFigures(o.figures)}`);
+  out(`Today's figures: ${describeFigures(o.figures).join(' · ')}`);
   const r = o.recommendation;
   out(`Recommendation: ${r.headline}`);
   for (const reason of r.reasons) out(`  - ${reason}`);
@@ -72,25 +72,4 @@ function printOverview(o: OrgOverview, out: (line: string) => void): void {
     for (const g of p.gaps)
       out(`    ${g.severity === 'danger' ? '!' : '-'} ${g.label}: ${g.reason}`);
   }
-}
-
-function describeFigures(f: EffectiveFigures): string {
-  const n = (v: number | null, what: string) =>
-    v === null ? `${what}: not answered` : `${v} ${what}`;
-  const products =
-    f.activeProductsSource === 'portfolio'
-      ? `${f.activeProducts} active AI products (counted from the portfolio)`
-      : `${f.activeProducts} active AI products (entered; the portfolio counts ${f.portfolioProducts})`;
-  const platform =
-    f.platformTeam === null
-      ? 'platform team: not answered'
-      : f.platformTeam
-        ? `a platform team${f.platformTeamSize === null ? '' : ` of ${f.platformTeamSize}`}`
-        : 'no platform team';
-  return [
-    n(f.mlEngineers, 'ML engineers'),
-    products,
-    n(f.modelsInProduction, 'models in production'),
-    platform,
-  ].join(' · ');
 }

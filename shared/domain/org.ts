@@ -125,3 +125,29 @@ export function effectiveFigures(
 /** The decision in force: the last one recorded. */
 export const currentDecision = (decisions: readonly OrgDecision[]): OrgDecision | null =>
   decisions.at(-1) ?? null;
+
+/** The figures as a person reads them, one part each ("9 ML engineers", "no platform team"). */
+export function describeFigures(f: OrgFigures & Partial<EffectiveFigures>): string[] {
+  const n = (v: number | null, one: string, many: string) =>
+    v === null ? `${many}: not answered` : `${v} ${v === 1 ? one : many}`;
+  const products =
+    f.activeProducts === null
+      ? 'active AI products: not answered'
+      : f.activeProductsSource === 'portfolio'
+        ? `${f.activeProducts} active AI products (counted from the portfolio)`
+        : f.activeProductsSource === 'entered'
+          ? `${f.activeProducts} active AI products (entered; the portfolio counts ${f.portfolioProducts ?? 0})`
+          : n(f.activeProducts, 'active AI product', 'active AI products');
+  const platform =
+    f.platformTeam === null
+      ? 'platform team: not answered'
+      : f.platformTeam
+        ? `a platform team${f.platformTeamSize === null ? '' : ` of ${f.platformTeamSize}`}`
+        : 'no platform team';
+  return [
+    n(f.mlEngineers, 'ML engineer', 'ML engineers'),
+    products,
+    n(f.modelsInProduction, 'model in production', 'models in production'),
+    platform,
+  ];
+}

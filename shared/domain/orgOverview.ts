@@ -37,7 +37,7 @@ export interface OrgOverview {
   recommendation: OrgRecommendation;
   /** Does the decision in force still fit today's figures? null: no decision yet. */
   range: OrgRangeCheck | null;
-  /** Active projects (not archived), in the order given, with their ownership gaps. */
+  /** Active projects (neither archived nor retired), in the order given, with their gaps. */
   projects: ProjectOwnershipSummary[];
 }
 
@@ -73,7 +73,7 @@ export function orgOverview(
     recommendation: recommendOrgModel(figures),
     range: decision ? orgRangeCheck(decision.model, figures) : null,
     projects: projects
-      .filter((p) => p.archivedAt === null)
+      .filter((p) => p.archivedAt === null && p.stage !== 'retired')
       .map((p) => ({
         projectId: p.id,
         name: p.name,

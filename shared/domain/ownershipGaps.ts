@@ -137,13 +137,13 @@ export function ownershipGaps(
   if (unowned.length > 0) {
     const parts = unowned.map(
       (a) =>
-        `${ALERT_ROUTE_LABELS[a.route]} alerts go to the ${RACI_PARTY_LABELS[a.party as RaciParty]}`,
+        `${ALERT_ROUTE_LABELS[a.route].toLowerCase()} (${RACI_PARTY_LABELS[a.party as RaciParty]})`,
     );
     add(
       'alert-owner-missing',
       'warning',
       'Alerts without an owner',
-      `${parts.join('; ')}: nobody is recorded there, so these alerts reach no one.`,
+      `Some alerts reach no one: nobody is recorded in the role they go to, for ${parts.join('; ')}.`,
     );
   }
 

@@ -24,7 +24,7 @@ describe('recommendOrgModel on active AI products (embedded 3-5, hybrid 5-20)', 
     const r = recommendOrgModel(figures({ activeProducts: 2 }));
     expect(r).toMatchObject({ outcome: 'none', recommended: null, candidates: [] });
     expect(r.headline).toMatch(/None of the three models/);
-    expect(r.reasons.join(' ')).toMatch(/2 active AI products: fewer than the 3-5/);
+    expect(r.reasons.join(' ')).toMatch(/2 active AI products, fewer than the 3-5/);
     expect(r.reasons.at(-1)).toMatch(/Below 3 active AI products the framework sizes no model/);
   });
 
@@ -64,7 +64,7 @@ describe('recommendOrgModel on active AI products (embedded 3-5, hybrid 5-20)', 
   it('past 20 products with 10 ML engineers no model fits, and it says the portfolio outgrew its staffing', () => {
     const r = recommendOrgModel(figures({ activeProducts: 21, mlEngineers: 10 }));
     expect(r).toMatchObject({ outcome: 'none', recommended: null });
-    expect(r.reasons.join(' ')).toMatch(/21 active AI products: more than the 5-20/);
+    expect(r.reasons.join(' ')).toMatch(/21 active AI products, more than the 5-20/);
     expect(r.reasons.at(-1)).toMatch(/Past 20 active AI products the hybrid range ends/);
   });
 });

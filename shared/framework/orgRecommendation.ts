@@ -58,19 +58,19 @@ export function modelFit(model: OrgModelKey, figures: OrgFigures): ModelFit {
   const has = countOf(value, r.dimension);
   if (r.kind === 'between') {
     const span = `${r.min}-${r.max}`;
-    if (value < r.min) return fit('outside', `${has}: fewer than the ${span} it fits.`, 'below');
-    if (value > r.max) return fit('outside', `${has}: more than the ${span} it fits.`, 'above');
-    return fit('fits', `${has}: within the ${span} it fits.`);
+    if (value < r.min) return fit('outside', `${has}, fewer than the ${span} it fits.`, 'below');
+    if (value > r.max) return fit('outside', `${has}, more than the ${span} it fits.`, 'above');
+    return fit('fits', `${has}, within the ${span} it fits.`);
   }
   const span = `${r.low}-${r.high}`;
-  if (value > r.high) return fit('fits', `${has}: above ${span}, where it fits.`);
+  if (value > r.high) return fit('fits', `${has}, above ${span}, where it fits.`);
   if (value > r.low) {
     return fit(
       'borderline',
-      `${has}: inside the ${span} band where the framework puts its threshold, so it may fit.`,
+      `${has}, inside the ${span} band where the framework puts its threshold, so it may fit.`,
     );
   }
-  return fit('outside', `${has}: it fits above ${span}.`, 'below');
+  return fit('outside', `${has}; it fits above ${span}.`, 'below');
 }
 
 export type MlopsLevel = 'role' | 'no_rule' | 'dedicated' | 'unknown';

@@ -9,6 +9,7 @@ import { useAppStore } from '../store/useAppStore';
 export function Sidebar() {
   const all = useAppStore((s) => s.projects);
   const [onPortfolio] = useRoute('/');
+  const [onOrg] = useRoute('/org');
   const [onBackups] = useRoute('/backups');
   const [onAbout] = useRoute('/about');
   const [, params] = useRoute<{ id: string }>('/projects/:id/*?');
@@ -23,6 +24,9 @@ export function Sidebar() {
       </div>
       <Link href="/" className="sidebar-link" aria-current={onPortfolio ? 'page' : undefined}>
         Portfolio
+      </Link>
+      <Link href="/org" className="sidebar-link" aria-current={onOrg ? 'page' : undefined}>
+        Org model
       </Link>
       <h2 className="sidebar-heading" id="sidebar-projects">
         Projects

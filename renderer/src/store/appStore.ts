@@ -4,6 +4,7 @@ import { createAppSlice, type AppSlice } from './appSlice';
 import { createAuditsSlice, type AuditsSlice } from './auditsSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createOrgSlice, type OrgSlice } from './orgSlice';
 import { createProjectsSlice, type ProjectsSlice } from './projectsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
@@ -12,7 +13,8 @@ export type AppState = AppSlice &
   AuditsSlice &
   BackupsSlice &
   NoticesSlice &
-  UiSlice;
+  UiSlice &
+  OrgSlice;
 
 /** A slice creator that sees the whole state and gets the API injected (tests pass a fake). */
 export type SliceCreator<S> = (api: Api) => StateCreator<AppState, [], [], S>;
@@ -26,6 +28,7 @@ export const createAppStore = (api: Api) =>
     ...createBackupsSlice(api)(...a),
     ...createNoticesSlice(api)(...a),
     ...createUiSlice(api)(...a),
+    ...createOrgSlice(api)(...a),
   }));
 
 export type AppStore = ReturnType<typeof createAppStore>;
