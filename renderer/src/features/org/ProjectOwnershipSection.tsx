@@ -115,9 +115,15 @@ export function ProjectOwnershipSection({ projectId }: { projectId: string }) {
             <dd>{HANDOFF_STATUS_LABELS[h.status]}</dd>
             <dt>Planned</dt>
             <dd>
-              {h.plannedStart ? formatDay(h.plannedStart) : '—'} to{' '}
-              {h.plannedEnd ? formatDay(h.plannedEnd) : '—'}
-              {sprintDays !== null && ` (${sprintDays} days)`}
+              {h.plannedStart || h.plannedEnd ? (
+                <>
+                  {h.plannedStart ? formatDay(h.plannedStart) : 'no start'} to{' '}
+                  {h.plannedEnd ? formatDay(h.plannedEnd) : 'no end'}
+                  {sprintDays !== null && ` (${sprintDays} days)`}
+                </>
+              ) : (
+                'no dates yet'
+              )}
             </dd>
             <dt>Research co-owner</dt>
             <dd>{h.researchCoOwner || '—'}</dd>
