@@ -7,6 +7,7 @@ import type { SampleSummary } from '../../shared/domain/sample';
 import type { call as Call, Dispatch } from '../backend/dispatch/dispatch';
 import type { WorkspaceReports } from '../backend/workspace/openWorkspace';
 import { REPORT_USAGE, runReport, runReportsList } from './reportCommand';
+import { ORG_USAGE, runOrg } from './orgCommand';
 
 export interface CliDeps {
   dispatch: Dispatch;
@@ -28,7 +29,8 @@ const USAGE = `Usage: crossing <command>
   backups restore NAME         replace the data with a backup (the current data is backed up first)
   sample create [--projects N] [--json]
                                fill an empty workspace with sample data (N: generate up to N projects)
-${REPORT_USAGE}`;
+${REPORT_USAGE}
+${ORG_USAGE}`;
 
 const KIND_WORDS: Record<BackupKind, string> = {
   auto: 'automatic',
@@ -114,6 +116,7 @@ async function runCommand(argv: string[], d: CliDeps): Promise<number> {
   if (group === 'backups') return runBackups(command, rest, d, report);
   if (group === 'report') return runReport(argv.slice(1), d);
   if (group === 'reports' && command === 'list') return runReportsList(rest, d);
+  if (group === 'org') return runOrg(command, rest, d);
   if (group === 'sample' && command === 'create') {
     const { values } = d.parseArgs({
       args: rest,

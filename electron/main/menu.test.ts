@@ -48,6 +48,15 @@ describe('buildMenuTemplate', () => {
     expect(options.send).toHaveBeenCalledWith('view.portfolio');
   });
 
+  it('sends view.org from View > Org Model, with the accelerator of the renderer’s binding', () => {
+    const { template, options } = build();
+    const org = item(template, 'View', 'Org Model');
+    expect(org?.accelerator).toBe('CmdOrCtrl+Shift+O');
+    expect(org?.registerAccelerator).toBe(false);
+    click(org);
+    expect(options.send).toHaveBeenCalledWith('view.org');
+  });
+
   it('opens the backups page from File > Backups…', () => {
     const { template, options } = build();
     const backups = item(template, 'File', 'Backups…');

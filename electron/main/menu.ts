@@ -79,6 +79,12 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
         registerAccelerator: false,
         click: () => o.send('view.portfolio'),
       },
+      {
+        label: 'Org Model',
+        accelerator: 'CmdOrCtrl+Shift+O',
+        registerAccelerator: false,
+        click: () => o.send('view.org'),
+      },
       separator,
       ...(dev ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, separator] : []),
       { role: 'resetZoom' },

@@ -11,6 +11,7 @@ import { AuditPage } from './features/audit/AuditPage';
 import { BackupsPage } from './features/backups/BackupsPage';
 import { RecoveryScreen } from './features/backups/RecoveryScreen';
 import { ComparePage } from './features/audit/ComparePage';
+import { OrgPage } from './features/org/OrgPage';
 import { PortfolioPage } from './features/portfolio/PortfolioPage';
 import { ProjectFormDialog } from './features/portfolio/ProjectFormDialog';
 import { ProjectPage } from './features/project/ProjectPage';
@@ -124,6 +125,7 @@ function MainScreens() {
         <Route path="/projects/:projectId/compare/:a/:b">
           {(p) => <ComparePage projectId={p.projectId} a={p.a} b={p.b} />}
         </Route>
+        <Route path="/org" component={OrgPage} />
         <Route path="/backups" component={BackupsPage} />
         <Route path="/about" component={AboutPage} />
         <Route>

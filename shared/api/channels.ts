@@ -33,6 +33,12 @@ export const CHANNELS = [
   'reports.job',
   'reports.cancel',
   'reports.download',
+  'org.get',
+  'org.saveProfile',
+  'org.decide',
+  'ownership.list',
+  'ownership.get',
+  'ownership.save',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
@@ -43,6 +49,7 @@ export const SHELL_COMMANDS = [
   'view.portfolio',
   'view.backups',
   'app.about',
+  'view.org',
 ] as const;
 export type ShellCommand = (typeof SHELL_COMMANDS)[number];
 

@@ -4,6 +4,7 @@ import { auditsContract } from './auditsContract';
 import { backupsContract } from './backupsContract';
 import type { Channel } from './channels';
 import type { ChannelSpec } from './defineChannel';
+import { orgContract } from './orgContract';
 import { projectsContract } from './projectsContract';
 import { reportsContract } from './reportsContract';
 import { sampleContract } from './sampleContract';
@@ -21,6 +22,7 @@ export const contract = {
   ...backupsContract,
   ...sampleContract,
   ...reportsContract,
+  ...orgContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 // The reverse check: every contract key is a listed channel (satisfies only checks one way

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { orgRangeCheck } from '../framework/orgRecommendation';
+import { EMPTY_OWNERSHIP } from './ownership';
 import { flagWeight, projectFlags } from './projectFlags';
 
 const project = (pocApprovedOn: string | null, stage: 'poc' | 'in_production' = 'poc') => ({
@@ -28,5 +30,56 @@ describe('projectFlags', () => {
     const danger = { ...warning, tone: 'danger' as const };
     expect(flagWeight([danger])).toBeGreaterThan(flagWeight([warning, warning, warning]));
     expect(flagWeight([])).toBe(0);
+  });
+});
+
+describe('projectFlags: ownership and the org model', () => {
+  const live = { pocApprovedOn: null, stage: 'in_production' as const, archivedAt: null };
+  const today = '2026-04-30';
+  const keys = (input: Parameters<typeof projectFlags>[0]) => projectFlags(input).map((f) => f.key);
+
+  it('shows missing ownership only when the caller passes it', () => {
+    expect(keys({ project: live, today })).toEqual([]);
+    expect(keys({ project: live, today, ownership: EMPTY_OWNERSHIP })).toEqual([
+      'no-ml-owner',
+      'no-on-call',
+      'runbooks-missing',
+    ]);
+  });
+
+  it('flags an on-call rotation without an ML + infrastructure person, and the anti-pattern', () => {
+    const ownership = {
+      ...EMPTY_OWNERSHIP,
+      mlOwner: 'Ana',
+      onCall: { rotation: 'Data science on-call', mlInfraPerson: '' },
+    };
+    const flags = projectFlags({ project: live, today, ownership });
+    expect(flags.map((f) => f.key)).toEqual([
+      'ds-owns-production',
+      'on-call-no-ml-infra',
+      'runbooks-missing',
+    ]);
+    expect(flags[0]).toMatchObject({ tone: 'danger', label: 'Data science owns production' });
+  });
+
+  it('puts the org out-of-range flag on every active product while it lasts', () => {
+    const figures = (activeProducts: number) => ({
+      mlEngineers: 4,
+      activeProducts,
+      modelsInProduction: 2,
+      platformTeam: false,
+      platformTeamSize: null,
+    });
+    const org = (n: number) => ({
+      model: 'embedded' as const,
+      range: orgRangeCheck('embedded', figures(n)),
+    });
+    expect(keys({ project: live, today, org: org(5) })).toEqual([]);
+    const [flag] = projectFlags({ project: live, today, org: org(6) });
+    expect(flag).toMatchObject({ key: 'org-out-of-range', tone: 'warning' });
+    expect(flag?.reason).toMatch(/outgrown Embedded ML engineers: 6 active AI products/);
+    // Retired and archived projects are not among the active products.
+    expect(keys({ project: { ...live, stage: 'retired' }, today, org: org(6) })).toEqual([]);
+    expect(keys({ project: { ...live, archivedAt: today }, today, org: org(6) })).toEqual([]);
   });
 });

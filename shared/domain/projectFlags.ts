@@ -1,3 +1,7 @@
+import type { OrgModelKey } from '../framework/orgModels';
+import type { OrgRangeCheck } from '../framework/orgRecommendation';
+import type { OwnershipFields } from './ownership';
+import { ownershipGaps, type OwnershipGapKey } from './ownershipGaps';
 import type { Project } from './project';
 import { isStalled, POC_STALL_WEEKS, weeksSincePocApproval } from './projectTiming';
 
@@ -22,7 +26,23 @@ export interface ProjectFlagInput {
   project: Pick<Project, 'pocApprovedOn' | 'stage' | 'archivedAt'>;
   /** The local calendar date (YYYY-MM-DD). */
   today: string;
+  /**
+   * The project's ownership (EMPTY_OWNERSHIP when nothing is recorded). Omitted: ownership is
+   * not judged (the caller has not loaded it).
+   */
+  ownership?: OwnershipFields;
+  /** The workspace's org model: the decision in force and whether today's figures still fit it. */
+  org?: { model: OrgModelKey | null; range: OrgRangeCheck | null };
 }
+
+/** The ownership gaps that the portfolio shows as flags (the project page lists them all). */
+const OWNERSHIP_FLAGS: readonly OwnershipGapKey[] = [
+  'ds-owns-production',
+  'no-ml-owner',
+  'no-on-call',
+  'on-call-no-ml-infra',
+  'runbooks-missing',
+];
 
 export function projectFlags(input: ProjectFlagInput): ProjectFlag[] {
   const { project, today } = input;
@@ -34,6 +54,27 @@ export function projectFlags(input: ProjectFlagInput): ProjectFlag[] {
       tone: 'danger',
       label: `${weeks} weeks since PoC`,
       reason: `Approved ${weeks} weeks ago and not in production: past ${POC_STALL_WEEKS} weeks, a structural gap is likely still open.`,
+    });
+  }
+  if (input.ownership) {
+    const gaps = ownershipGaps(project, input.ownership, input.org?.model ?? null);
+    for (const g of gaps) {
+      if (OWNERSHIP_FLAGS.includes(g.key))
+        flags.push({ key: g.key, tone: g.severity, label: g.label, reason: g.reason });
+    }
+  }
+  // The org model concerns every active product, so each one carries the flag while it lasts.
+  const range = input.org?.range;
+  if (
+    range?.status === 'out_of_range' &&
+    project.archivedAt === null &&
+    project.stage !== 'retired'
+  ) {
+    flags.push({
+      key: 'org-out-of-range',
+      tone: 'warning',
+      label: 'Org model out of range',
+      reason: range.reason,
     });
   }
   return flags;

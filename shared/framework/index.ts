@@ -24,3 +24,28 @@ export type { Change, PracticeChange, GapChange, AuditComparison } from './compa
 export { compareAnswers, practiceChange, scoreChange } from './compareAudits';
 export type { TrendAudit, TrendPoint } from './trend';
 export { buildTrend } from './trend';
+export type { OrgModel, OrgModelKey, OrgRange, OrgDimension } from './orgModels';
+export {
+  ORG_MODELS,
+  ORG_MODEL_KEYS,
+  orgModelByKey,
+  MLOPS_THRESHOLDS,
+  DATA_SCIENCE_OWNS_PRODUCTION,
+} from './orgModels';
+export type {
+  OrgFigures,
+  ModelFit,
+  FitLevel,
+  MlopsAdvice,
+  OrgRecommendation,
+  OrgRangeCheck,
+} from './orgRecommendation';
+export { recommendOrgModel, orgRangeCheck, modelFit, mlopsAdvice } from './orgRecommendation';
+export type { RaciParty, RaciRow, RaciStage, AlertRoute, OwnerRole } from './raci';
+export {
+  raciTable,
+  defaultAlertParty,
+  defaultCheckpointParty,
+  RACI_PARTY_LABELS,
+  ALERT_ROUTES,
+} from './raci';

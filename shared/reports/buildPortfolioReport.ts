@@ -1,6 +1,5 @@
 import type { Audit } from '../domain/audit';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS, type Project } from '../domain/project';
-import { projectFlags } from '../domain/projectFlags';
 import {
   readinessByProject,
   weakestOpenGap,
@@ -14,6 +13,7 @@ import { GAP_KEYS, type GapKey } from '../framework/types';
 import { CONTEXT_FIGURES } from './contextFigures';
 import { PENDING, PENDING_PORTFOLIO_COLUMNS } from './pendingSections';
 import type { PortfolioReport, PortfolioRow } from './portfolioReportSchema';
+import { reportFlags, type FlagContext } from './reportFlags';
 import { buildMeta, figureOrNull, type MetaInput } from './reportText';
 
 // The portfolio report model: one row per active project (archived ones are counted, not
@@ -24,6 +24,8 @@ export interface PortfolioReportInput extends MetaInput {
   projects: readonly Project[];
   /** The latest final audit of each project (audits.latestFinal). */
   latestFinals: readonly Audit[];
+  /** Ownership and the org decision, so the flags are the portfolio screen's. */
+  flagContext?: FlagContext;
 }
 
 export const PORTFOLIO_TITLE = 'AI portfolio readiness';
@@ -33,7 +35,9 @@ export function buildPortfolioReport(input: PortfolioReportInput): PortfolioRepo
   const active = input.projects
     .filter((p) => p.archivedAt === null)
     .sort((a, b) => a.name.localeCompare(b.name));
-  const rows = active.map((p) => portfolioRow(p, readiness.get(p.id), input.today));
+  const rows = active.map((p) =>
+    portfolioRow(p, readiness.get(p.id), input.today, input.flagContext),
+  );
   const byBand = Object.fromEntries(BANDS.map((b) => [b.key, 0])) as Record<BandKey, number>;
   for (const r of rows) if (r.band) byBand[r.band.key] += 1;
   const audited = rows.filter((r) => r.headline !== null).length;
@@ -76,7 +80,12 @@ export function portfolioLine(
   return `${projects} ${projects === 1 ? 'project' : 'projects'}: ${parts.join(', ')}.`;
 }
 
-function portfolioRow(p: Project, r: ProjectReadiness | undefined, today: string): PortfolioRow {
+function portfolioRow(
+  p: Project,
+  r: ProjectReadiness | undefined,
+  today: string,
+  flagContext: FlagContext | undefined,
+): PortfolioRow {
   const score = r?.score ?? null;
   const weakKey = score ? weakestOpenGap(score) : null;
   const weak = weakKey ? GAPS.find((g) => g.key === weakKey) : undefined;
@@ -97,7 +106,7 @@ function portfolioRow(p: Project, r: ProjectReadiness | undefined, today: string
     weakestGap: weak ? { key: weak.key, title: weak.title } : null,
     auditedOn: r?.audit.takenOn ?? null,
     weeksSincePoc: weeksSincePocApproval(p, today),
-    flags: projectFlags({ project: p, today }),
+    flags: reportFlags(p, today, flagContext),
     gaps,
   };
 }

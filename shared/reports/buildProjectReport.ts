@@ -2,7 +2,6 @@ import type { Audit } from '../domain/audit';
 import { answersOf, scoreOfAudit } from '../domain/auditRules';
 import { formatDay } from '../domain/formatDay';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS, type Project } from '../domain/project';
-import { projectFlags } from '../domain/projectFlags';
 import {
   isStalled,
   POC_STALL_WEEKS,
@@ -15,6 +14,7 @@ import { SCORE_LEVELS } from '../framework/scoreLevels';
 import { answerFor, type AuditScore } from '../framework/scoring';
 import { buildTrend } from '../framework/trend';
 import { PENDING } from './pendingSections';
+import { reportFlags, type FlagContext } from './reportFlags';
 import type { PreviousReport } from './reportParts';
 import type { GapDetail, ProjectReport, ProjectRisk } from './projectReportSchema';
 import {
@@ -35,6 +35,8 @@ export interface ProjectReportInput extends MetaInput {
   /** Every audit of the project (drafts are ignored: leadership quotes committed numbers). */
   audits: readonly Audit[];
   changes: ChangesInput;
+  /** Ownership and the org decision, so the flags are the portfolio screen's. */
+  flagContext?: FlagContext;
 }
 
 export function buildProjectReport(input: ProjectReportInput): ProjectReport {
@@ -73,7 +75,7 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
       // Seam for model releases (issue 8).
       releaseLeadTime: PENDING.releaseLeadTime,
       risks: score && latest ? biggestRisks(score, latest, project) : [],
-      flags: projectFlags({ project, today }),
+      flags: reportFlags(project, today, input.flagContext),
     },
     gaps: GAPS.map((gap) => gapDetail(gap.key, latest, score)),
     trend: buildTrend(

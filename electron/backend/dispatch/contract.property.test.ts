@@ -298,6 +298,32 @@ const roundTrip: { [C in Channel]: RoundTrip<C> } = {
     expect(file.fileName).toMatch(/^Fixture .*\.md$/);
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).toContain('# Readiness report');
   },
+  'org.get': (_, state) => {
+    expect(state.decisions.map((d) => d.recordedAt)).toEqual(
+      [...state.decisions.map((d) => d.recordedAt)].sort(),
+    );
+  },
+  'org.saveProfile': async (input, profile, dispatch) => {
+    expect(profile).toEqual({ ...input, updatedAt: profile.updatedAt });
+    expect((await fetch(dispatch, 'org.get', {})).profile).toEqual(profile);
+  },
+  'org.decide': async (input, decision, dispatch) => {
+    expect(decision).toMatchObject(input);
+    const { decisions } = await fetch(dispatch, 'org.get', {});
+    // Appended, never replacing: the new one is last and is in force.
+    expect(decisions.at(-1)).toEqual(decision);
+    expect(new Set(decisions.map((d) => d.id)).size).toBe(decisions.length);
+  },
+  'ownership.list': (_, list) => {
+    for (const o of list) expect(o.updatedAt).not.toBeNull();
+  },
+  'ownership.get': (input, o) => expect(o.projectId).toBe(input.projectId),
+  'ownership.save': async (input, o, dispatch) => {
+    expect(o).toEqual({ ...input.ownership, projectId: input.projectId, updatedAt: o.updatedAt });
+    expect(await fetch(dispatch, 'ownership.get', { projectId: input.projectId })).toEqual(o);
+    const list = await fetch(dispatch, 'ownership.list', {});
+    expect(list.find((x) => x.projectId === input.projectId)).toEqual(o);
+  },
   'workspace.reopen': async (_, info, dispatch) => {
     expect(info.workspace).toEqual({ state: 'ready' });
     expect(await fetch(dispatch, 'app.info', {})).toEqual(info);

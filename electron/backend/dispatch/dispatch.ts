@@ -64,6 +64,16 @@ function toFailure(e: unknown, log: (e: unknown) => void): Result<never> {
       'This audit is final and cannot be changed. Start a new audit from it instead.',
     );
   }
+  if (
+    isCode(e, 'SQLITE_CONSTRAINT_TRIGGER') &&
+    String((e as Error).message).includes('org decisions are append-only')
+  ) {
+    // Migration 0003's guard: a recorded decision is never changed or removed.
+    return fail(
+      'READ_ONLY',
+      'A recorded org decision is never changed. Record a new decision instead; the log keeps both.',
+    );
+  }
   if (isCode(e, 'SQLITE_CONSTRAINT_UNIQUE')) {
     return fail('CONFLICT', 'That would duplicate an existing record, so nothing was saved.');
   }

@@ -1,6 +1,7 @@
 import type { Audit } from '../../../shared/domain/audit';
 import type { Project } from '../../../shared/domain/project';
 import type { ServiceContext } from '../services/ServiceContext';
+import { orgSampleExtension } from './sampleOrg';
 import type { SampleProject } from './sampleProjects';
 import { sampleReports } from './sampleReports';
 
@@ -29,4 +30,4 @@ export interface SampleExtension {
   apply: (run: SampleRun) => void;
 }
 
-export const SAMPLE_EXTENSIONS: readonly SampleExtension[] = [sampleReports];
+export const SAMPLE_EXTENSIONS: readonly SampleExtension[] = [orgSampleExtension, sampleReports];

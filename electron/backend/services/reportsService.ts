@@ -17,7 +17,11 @@ import { ProjectsRepository } from '../repositories/projectsRepository';
 import { ReportExportsRepository } from '../repositories/reportExportsRepository';
 import { sealReport } from '../reports/contentHash';
 import { readHistoryAnchor } from '../reports/historyAnchor';
+import { orgFlagContext } from '../../../shared/domain/orgOverview';
+import type { FlagContext } from '../../../shared/reports/reportFlags';
 import { DomainError } from './DomainError';
+import { OrgService } from './orgService';
+import { OwnershipService } from './ownershipService';
 import { writeChange, type ServiceContext } from './ServiceContext';
 
 /** The report models (built from the data in one read) and the record of every export. */
@@ -102,10 +106,13 @@ export class ReportsService {
       anchor: readHistoryAnchor(this.exports),
       previous: previous ? previousOf(previous) : null,
     };
+    const projects = this.projects.list();
+    const flagContext = this.flagContext(projects);
     if (request.scope === 'portfolio') {
       return buildPortfolioReport({
         ...meta,
-        projects: this.projects.list(),
+        flagContext,
+        projects,
         latestFinals: this.audits.latestFinals(),
       });
     }
@@ -118,10 +125,19 @@ export class ReportsService {
     );
     return buildProjectReport({
       ...meta,
+      flagContext,
       project,
       audits: this.audits.listForProject(project.id),
       changes,
     });
+  }
+
+  /** What the portfolio screen flags with: each project's ownership, the org decision. */
+  private flagContext(projects: Parameters<typeof orgFlagContext>[1]): FlagContext {
+    const ownerships = new Map(
+      new OwnershipService(this.ctx).list().map((o) => [o.projectId, o] as const),
+    );
+    return { ownerships, org: orgFlagContext(new OrgService(this.ctx).get(), projects) };
   }
 }
 

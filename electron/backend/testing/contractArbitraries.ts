@@ -11,6 +11,8 @@ import { takeBackup } from '../backups/takeBackup';
 import type { Db } from '../database/openDatabase';
 import type { Dispatch } from '../dispatch/dispatch';
 import { AuditsService } from '../services/auditsService';
+import { OrgService } from '../services/orgService';
+import { contractToday, orgValidInputs } from './orgArbitraries';
 import { ProjectsService } from '../services/projectsService';
 import { createServiceContext } from '../services/ServiceContext';
 import { FIXED_NOW } from './tempWorkspace';
@@ -120,6 +122,8 @@ export interface ContractCtx {
     completeAudit: () => string;
     /** Deletes every project (and what hangs off it): for channels that need an empty workspace. */
     emptyWorkspace: () => void;
+    /** Records an org decision dated today (the log only grows). */
+    orgDecision: () => void;
   };
   backups: {
     /** The backups' names, newest first; a manual backup is taken first when there is none. */
@@ -190,6 +194,13 @@ export function createContractCtx(db: Db, dataDir: string): ContractCtx {
         draftAudit: () => inOneTransaction(() => draftAudit(projectId)),
         completeAudit: () => inOneTransaction(() => completeAudit(projectId)),
         emptyWorkspace: () => void db.prepare('DELETE FROM projects').run(),
+        orgDecision: () =>
+          void new OrgService(services).decide({
+            model: 'hybrid',
+            rationale: 'Fixture decision',
+            decidedBy: '',
+            decidedOn: contractToday(),
+          }),
       },
       backups,
     };
@@ -322,6 +333,7 @@ export const validInputs = {
   'reports.job': (ctx) => fc.constant({ id: ctx.reportJobId }),
   'reports.cancel': (ctx) => fc.constant({ id: ctx.reportJobId }),
   'reports.download': (ctx) => fc.constant({ id: ctx.reportJobId }),
+  ...orgValidInputs,
 } satisfies ValidInputs;
 
 /** Exports the project's report as Markdown for download and waits for it: a finished job. */

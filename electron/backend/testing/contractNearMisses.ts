@@ -4,6 +4,7 @@ import type { Channel } from '../../../shared/api/contract';
 import type { ErrorCode } from '../../../shared/api/result';
 import { PROJECT_NAME_MAX } from '../../../shared/domain/project';
 import { codePoint, type ContractCtx } from './contractArbitraries';
+import { orgNearMisses } from './orgArbitraries';
 
 // Inputs one step away from valid, per channel, each with the refusal it must get: the error
 // code, and for schema failures the dotted path every issue must name ('' = the input itself).
@@ -315,4 +316,5 @@ export const nearMisses = {
   'reports.job': (ctx) => byId({ id: ctx.reportJobId }),
   'reports.cancel': (ctx) => byId({ id: ctx.reportJobId }),
   'reports.download': (ctx) => byId({ id: ctx.reportJobId }),
+  ...orgNearMisses,
 } satisfies NearMisses;

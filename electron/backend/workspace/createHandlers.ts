@@ -3,6 +3,8 @@ import type { Handlers } from '../dispatch/handlers';
 import { ReportJobs } from '../reports/reportJobs';
 import { createSample } from '../sample/createSample';
 import { AuditsService } from '../services/auditsService';
+import { OrgService } from '../services/orgService';
+import { OwnershipService } from '../services/ownershipService';
 import { ProjectsService } from '../services/projectsService';
 import { ReportsService } from '../services/reportsService';
 import type { ServiceContext } from '../services/ServiceContext';
@@ -36,6 +38,8 @@ export function createHandlers(
 ): Handlers {
   const projects = new ProjectsService(ctx);
   const audits = new AuditsService(ctx);
+  const org = new OrgService(ctx);
+  const ownership = new OwnershipService(ctx);
   return {
     'app.info': () => info,
     'history.list': (input) => ctx.history.list(input),
@@ -64,6 +68,12 @@ export function createHandlers(
     'reports.job': ({ id }) => reports.jobs.get(id),
     'reports.cancel': ({ id }) => reports.jobs.cancel(id),
     'reports.download': ({ id }) => reports.jobs.download(id),
+    'org.get': () => org.get(),
+    'org.saveProfile': (input) => org.saveProfile(input),
+    'org.decide': (input) => org.decide(input),
+    'ownership.list': () => ownership.list(),
+    'ownership.get': ({ projectId }) => ownership.get(projectId),
+    'ownership.save': (input) => ownership.save(input),
     ...workspace,
   };
 }

@@ -34,6 +34,12 @@ export const ACTIONS: readonly Action[] = [
     keys: 'Mod+Shift+P',
     perform: ({ navigate }) => navigate('/'),
   },
+  {
+    id: 'view.org',
+    label: 'Go to org model',
+    keys: 'Mod+Shift+O',
+    perform: ({ navigate }) => navigate('/org'),
+  },
   { id: 'view.backups', label: 'Backups', perform: ({ navigate }) => navigate('/backups') },
   { id: 'app.about', label: 'About Crossing', perform: ({ navigate }) => navigate('/about') },
 ];

@@ -9,6 +9,7 @@ import { useAppStore } from '../store/useAppStore';
 export function Sidebar() {
   const all = useAppStore((s) => s.projects);
   const [onPortfolio] = useRoute('/');
+  const [onOrg] = useRoute('/org');
   const [onBackups] = useRoute('/backups');
   const [onReports] = useRoute('/reports/*?');
   const [onAbout] = useRoute('/about');
@@ -27,6 +28,9 @@ export function Sidebar() {
       </Link>
       <Link href="/reports" className="sidebar-link" aria-current={onReports ? 'page' : undefined}>
         Reports
+      </Link>
+      <Link href="/org" className="sidebar-link" aria-current={onOrg ? 'page' : undefined}>
+        Org model
       </Link>
       <h2 className="sidebar-heading" id="sidebar-projects">
         Projects

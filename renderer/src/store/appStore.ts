@@ -4,6 +4,7 @@ import { createAppSlice, type AppSlice } from './appSlice';
 import { createAuditsSlice, type AuditsSlice } from './auditsSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createOrgSlice, type OrgSlice } from './orgSlice';
 import { createProjectsSlice, type ProjectsSlice } from './projectsSlice';
 import { createReportsSlice, type ReportsSlice } from './reportsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
@@ -14,7 +15,8 @@ export type AppState = AppSlice &
   BackupsSlice &
   NoticesSlice &
   UiSlice &
-  ReportsSlice;
+  ReportsSlice &
+  OrgSlice;
 
 /** A slice creator that sees the whole state and gets the API injected (tests pass a fake). */
 export type SliceCreator<S> = (api: Api) => StateCreator<AppState, [], [], S>;
@@ -29,6 +31,7 @@ export const createAppStore = (api: Api) =>
     ...createNoticesSlice(api)(...a),
     ...createUiSlice(api)(...a),
     ...createReportsSlice(api)(...a),
+    ...createOrgSlice(api)(...a),
   }));
 
 export type AppStore = ReturnType<typeof createAppStore>;

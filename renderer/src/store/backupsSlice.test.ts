@@ -4,6 +4,8 @@ import { fail, ok, type Result } from '../../../shared/api/result';
 import type { AppInfo, WorkspaceState } from '../../../shared/domain/appInfo';
 import type { Audit } from '../../../shared/domain/audit';
 import type { BackupInfo, BackupsOverview } from '../../../shared/domain/backups';
+import { EMPTY_ORG_PROFILE, type OrgDecision } from '../../../shared/domain/org';
+import type { ProjectOwnership } from '../../../shared/domain/ownership';
 import type { Project } from '../../../shared/domain/project';
 import { createAppStore } from './appStore';
 
@@ -66,6 +68,8 @@ function storeWithOldData(api: Api) {
     latestFinals: [{ id: 'a1', projectId: 'id-Beta' } as Audit],
     latestFinalsLoaded: true,
     projectDialog: { mode: 'edit', projectId: 'id-Beta' },
+    org: { profile: EMPTY_ORG_PROFILE, decisions: [{ id: 'd1', model: 'hybrid' } as OrgDecision] },
+    ownerships: { 'id-Beta': { projectId: 'id-Beta', mlOwner: 'Ana' } as ProjectOwnership },
   });
   return store;
 }
@@ -111,6 +115,9 @@ describe('backups slice', () => {
     expect(s.latestFinals).toEqual([]);
     expect(s.latestFinalsLoaded).toBe(false);
     expect(s.projectDialog).toBeNull();
+    // The org decisions and owners of the old data go too (the org screens load them again).
+    expect(s.org).toBeNull();
+    expect(s.ownerships).toEqual({});
     expect(calls).toEqual(
       expect.arrayContaining(['backups.restore', 'app.info', 'projects.list', 'backups.list']),
     );

@@ -28,6 +28,9 @@ const NO_WORKSPACE_DATA: Partial<AppState> = {
   latestFinals: [],
   latestFinalsLoaded: false,
   projectDialog: null,
+  org: null,
+  ownerships: {},
+  orgError: null,
 };
 
 /**

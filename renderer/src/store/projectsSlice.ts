@@ -82,7 +82,7 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, g
     createSample: async () => {
       const r = await api['sample.create']({});
       if (r.ok) {
-        await Promise.all([get().loadProjects(), get().loadLatestFinals()]);
+        await Promise.all([get().loadProjects(), get().loadLatestFinals(), get().loadOrg()]);
         get().notify(
           'success',
           `Added the sample portfolio: ${r.data.projects} projects and ${r.data.audits} audits`,

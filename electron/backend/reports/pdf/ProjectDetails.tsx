@@ -60,6 +60,19 @@ export function ProjectDetails({ model }: { model: ProjectReport }) {
       {model.gaps.map((g) => (
         <GapSection key={g.gap.key} gap={g} />
       ))}
+      {model.summary.flags.length > 0 ? (
+        <>
+          <Text style={styles.h2} minPresenceAhead={40}>
+            Flags
+          </Text>
+          {model.summary.flags.map((f) => (
+            <Text key={f.key} style={{ marginBottom: 3 }}>
+              <Text style={{ fontWeight: 700 }}>{f.label}: </Text>
+              {f.reason}
+            </Text>
+          ))}
+        </>
+      ) : null}
       <Text style={styles.h2} minPresenceAhead={40}>
         Plan progress
       </Text>

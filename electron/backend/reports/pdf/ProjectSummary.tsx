@@ -86,11 +86,24 @@ export function ProjectSummary({ model }: { model: ProjectReport }) {
           <Text style={styles.pending}>{s.releaseLeadTime.message}</Text>
         </View>
       </View>
-      {s.flags.map((f) => (
-        <Text key={f.key} style={{ color: BAND_COLORS.blocked.solid, marginTop: 4 }}>
-          {f.label}: {f.reason}
+      {s.flags.length > 0 ? (
+        // Labels only, on one line: the summary must stay one page; the reasons follow in the
+        // details ("Flags").
+        <Text style={{ marginTop: 6 }}>
+          <Text style={styles.label}>Flags: </Text>
+          {s.flags.map((f, i) => (
+            <Text
+              key={f.key}
+              style={{
+                color: f.tone === 'danger' ? BAND_COLORS.blocked.solid : BAND_COLORS.at_risk.solid,
+              }}
+            >
+              {i > 0 ? ' · ' : ''}
+              {f.label}
+            </Text>
+          ))}
         </Text>
-      ))}
+      ) : null}
 
       <Text style={styles.h2} minPresenceAhead={40}>
         Biggest risks

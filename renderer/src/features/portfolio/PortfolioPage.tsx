@@ -16,6 +16,10 @@ import { PortfolioToolbar } from './PortfolioToolbar';
 import { readinessByProject } from '../../../../shared/domain/projectReadiness';
 import { ProjectTable } from './ProjectTable';
 import { projectFlags } from '../../../../shared/domain/projectFlags';
+import { EMPTY_OWNERSHIP } from '../../../../shared/domain/ownership';
+import { orgFlagContext } from '../../../../shared/domain/orgOverview';
+import { OrgRangeBanner } from '../org/OrgRangeBanner';
+import { useOrgData } from '../org/useOrgData';
 
 export function PortfolioPage() {
   const projects = useAppStore((s) => s.projects);
@@ -34,9 +38,26 @@ export function PortfolioPage() {
     void loadLatestFinals();
   }, [loadLatestFinals]);
   const readiness = useMemo(() => readinessByProject(latestFinals), [latestFinals]);
+  // Ownership and the org model join the flags once they are loaded.
+  const { org, ownerships } = useOrgData();
+  const orgContext = useMemo(
+    () => (org ? orgFlagContext(org, projects) : undefined),
+    [org, projects],
+  );
   const flags = useMemo(
-    () => new Map(projects.map((p) => [p.id, projectFlags({ project: p, today })])),
-    [projects, today],
+    () =>
+      new Map(
+        projects.map((p) => [
+          p.id,
+          projectFlags({
+            project: p,
+            today,
+            ...(org && { ownership: ownerships[p.id] ?? EMPTY_OWNERSHIP }),
+            ...(orgContext && { org: orgContext }),
+          }),
+        ]),
+      ),
+    [projects, today, org, ownerships, orgContext],
   );
   const rows = useMemo(
     () => sortProjects(filterProjects(projects, filters), sort, today, readiness, flags),
@@ -102,6 +123,7 @@ export function PortfolioPage() {
         </EmptyState>
       ) : (
         <>
+          <OrgRangeBanner range={orgContext?.range ?? null} />
           <PortfolioToolbar filters={filters} onChange={setFilters} archivedCount={archivedCount} />
           <p className="result-count" aria-live="polite">
             {rows.length === 1 ? '1 project' : `${rows.length} projects`}

@@ -12,6 +12,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../store/useAppStore';
 import { DeleteProjectDialog } from '../portfolio/DeleteProjectDialog';
 import { ProjectAudits } from '../audit/ProjectAudits';
+import { ProjectOwnershipSection } from '../org/ProjectOwnershipSection';
 import { ProjectHistory } from './ProjectHistory';
 
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -24,6 +25,8 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   const [, navigate] = useLocation();
   // Audit writes are recorded in the project's history too: refresh it when any audit changes.
   const audits = useAppStore((s) => s.auditsByProject[projectId]);
+  // Ownership saves are recorded in the history too.
+  const ownershipSaved = useAppStore((s) => s.ownerships[projectId]?.updatedAt ?? '');
   const auditsVersion = useMemo(
     () =>
       `${audits?.length ?? 0}:${(audits ?? []).reduce((m, a) => (a.updatedAt > m ? a.updatedAt : m), '')}`,
@@ -95,7 +98,11 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         <dd>{project.targetOn ?? '—'}</dd>
       </dl>
       <ProjectAudits projectId={project.id} />
-      <ProjectHistory projectId={project.id} refreshKey={`${project.updatedAt}|${auditsVersion}`} />
+      <ProjectOwnershipSection projectId={project.id} />
+      <ProjectHistory
+        projectId={project.id}
+        refreshKey={`${project.updatedAt}|${auditsVersion}|${ownershipSaved}`}
+      />
       <DeleteProjectDialog
         project={confirmDelete ? project : null}
         onClose={() => setConfirmDelete(false)}
