@@ -13,6 +13,14 @@ const pending = (feature: string, _what: string): Pending => ({
   message: `Not available yet: arrives with ${feature}.`,
 });
 
+// The org model landed in Crossing before the report drew on it: say that plainly instead of
+// "arrives with", until buildProjectReport / buildPortfolioReport fill these sections.
+const notDrawnYet = (feature: string): Pending => ({
+  status: 'pending',
+  feature,
+  message: `Not in the report yet: Crossing records ${feature}, and the report will show it in its next version.`,
+});
+
 export const PENDING = {
   /** Issue 9: "ready for 1.0" needs every checkpoint stage passed or waived. */
   verdict: pending('the governance checkpoints', 'Verdict'),
@@ -23,8 +31,8 @@ export const PENDING = {
   releases: pending('model releases', 'Releases and lead times'),
   releaseLeadTime: pending('model releases', 'Latest release lead time'),
   /** Issue 10. */
-  org: pending('the org model', 'Org model and ownership gaps'),
-  orgDecision: pending('the org model', 'Org decision and whether the portfolio still fits it'),
+  org: notDrawnYet('the org model and ownership'),
+  orgDecision: notDrawnYet('the org decision'),
 } as const satisfies Record<string, Pending>;
 
 /** Portfolio columns that wait for a feature; their cells are left out until it lands. */
