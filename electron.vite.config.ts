@@ -40,6 +40,8 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           web: resolve('electron/web/main.ts'),
           cli: resolve('electron/cli/main.ts'),
+          // The job thread's entry (history checks, backups): found beside the hosts' entries.
+          jobWorker: resolve('electron/backend/jobs/jobWorker.ts'),
         },
       },
     },
@@ -60,9 +62,10 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       minify: true,
-      // One bundle loaded from local disk (app:// or loopback): splitting would add requests,
-      // not save time, so the web-oriented 500 kB warning does not apply.
-      chunkSizeWarningLimit: 2000,
+      // The first screen's code is one chunk; other screens and the chart library load when
+      // first used (React.lazy in App.tsx and ProjectAudits.tsx), so parsing before the first
+      // paint stays small. Budget: initial JavaScript under 250 KB gzip (npm run bench:ui).
+      chunkSizeWarningLimit: 600,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

@@ -20,7 +20,7 @@ export class PortfolioPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Portfolio' });
-    this.table = page.getByRole('grid', { name: 'Projects' });
+    this.table = page.getByRole('table', { name: 'Projects' });
     this.search = page.getByRole('searchbox', { name: 'Search projects' });
     this.dialog = page.getByRole('dialog');
     this.heatmap = page.getByRole('table', { name: /latest final audit/ });

@@ -93,7 +93,7 @@ function start(): void {
       }),
     );
     workspace = openWorkspace({ dataDir, host: 'electron' });
-    maintenance = setInterval(() => workspace?.maintain(), MAINTENANCE_INTERVAL_MS);
+    maintenance = setInterval(() => void workspace?.maintain(), MAINTENANCE_INTERVAL_MS);
     maintenance.unref();
     const info = workspace.info;
     if (info.workspace.state === 'refused') {

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const state = workspace.info.workspace;
   if (state.state === 'refused') console.error(`Warning: ${state.message}`);
   // Upkeep (an automatic backup when one is due); unref'd so it never keeps the process alive.
-  const maintenance = setInterval(() => workspace.maintain(), MAINTENANCE_INTERVAL_MS);
+  const maintenance = setInterval(() => void workspace.maintain(), MAINTENANCE_INTERVAL_MS);
   maintenance.unref();
   const host = await startWebHost({ dispatch: workspace.dispatch, staticDir, port });
   console.log(`Crossing data: ${workspace.info.dataFile}`);

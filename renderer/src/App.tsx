@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -7,29 +7,50 @@ import { AppFrame } from './components/AppFrame';
 import { Notices } from './components/Notices';
 import { WorkspaceUnavailable } from './components/WorkspaceUnavailable';
 import { AboutPage } from './features/about/AboutPage';
-import { AuditPage } from './features/audit/AuditPage';
-import { BackupsPage } from './features/backups/BackupsPage';
 import { RecoveryScreen } from './features/backups/RecoveryScreen';
-import { ComparePage } from './features/audit/ComparePage';
-import { OrgPage } from './features/org/OrgPage';
 import { PortfolioPage } from './features/portfolio/PortfolioPage';
 import { ProjectFormDialog } from './features/portfolio/ProjectFormDialog';
-import { ProjectPage } from './features/project/ProjectPage';
-import { WorkshopPage } from './features/workshop/WorkshopPage';
 import { useAppStore } from './store/useAppStore';
 
-// Report views load on demand: they are not part of the first screen (initial JS stays small).
+// The portfolio (the first screen) is in the initial bundle; every other screen is its own
+// chunk, loaded when first visited, so the app parses only what its first paint needs.
+const ProjectPage = lazy(() =>
+  import('./features/project/ProjectPage').then((m) => ({ default: m.ProjectPage })),
+);
+const AuditPage = lazy(() =>
+  import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
+);
+const ComparePage = lazy(() =>
+  import('./features/audit/ComparePage').then((m) => ({ default: m.ComparePage })),
+);
+const WorkshopPage = lazy(() =>
+  import('./features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
+);
+const OrgPage = lazy(() => import('./features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
+const BackupsPage = lazy(() =>
+  import('./features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })),
+);
 const ReportsPage = lazy(() =>
   import('./features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
 );
 const ReportPreviewPage = lazy(() =>
   import('./features/reports/ReportPreviewPage').then((m) => ({ default: m.ReportPreviewPage })),
 );
-const loadingView = (
-  <p className="loading" role="status">
-    Loading…
-  </p>
-);
+
+/** While a screen's chunk loads (a few milliseconds from local disk). */
+function Loading({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          Loading…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 export function App() {
   return (
@@ -85,7 +106,11 @@ function Shell() {
       <Switch>
         {/* Workshop mode takes the whole screen: no sidebar, big type, keyboard only. */}
         <Route path="/projects/:projectId/audits/:auditId/workshop">
-          {(p) => <WorkshopPage projectId={p.projectId} auditId={p.auditId} />}
+          {(p) => (
+            <Loading>
+              <WorkshopPage projectId={p.projectId} auditId={p.auditId} />
+            </Loading>
+          )}
         </Route>
         <Route>
           <MainScreens />
@@ -99,39 +124,31 @@ function Shell() {
 function MainScreens() {
   return (
     <AppFrame>
-      <Switch>
-        <Route path="/" component={PortfolioPage} />
-        <Route path="/projects/:id">{(params) => <ProjectPage projectId={params.id} />}</Route>
-        <Route path="/projects/:id/report">
-          {(p) => (
-            <Suspense fallback={loadingView}>
-              <ReportPreviewPage scope="project" projectId={p.id} />
-            </Suspense>
-          )}
-        </Route>
-        <Route path="/reports">
-          <Suspense fallback={loadingView}>
-            <ReportsPage />
-          </Suspense>
-        </Route>
-        <Route path="/reports/portfolio">
-          <Suspense fallback={loadingView}>
+      <Loading>
+        <Switch>
+          <Route path="/" component={PortfolioPage} />
+          <Route path="/projects/:id">{(params) => <ProjectPage projectId={params.id} />}</Route>
+          <Route path="/projects/:id/report">
+            {(p) => <ReportPreviewPage scope="project" projectId={p.id} />}
+          </Route>
+          <Route path="/reports" component={ReportsPage} />
+          <Route path="/reports/portfolio">
             <ReportPreviewPage scope="portfolio" />
-          </Suspense>
-        </Route>
-        <Route path="/projects/:projectId/audits/:auditId">
-          {(p) => <AuditPage projectId={p.projectId} auditId={p.auditId} />}
-        </Route>
-        <Route path="/projects/:projectId/compare/:a/:b">
-          {(p) => <ComparePage projectId={p.projectId} a={p.a} b={p.b} />}
-        </Route>
-        <Route path="/org" component={OrgPage} />
-        <Route path="/backups" component={BackupsPage} />
-        <Route path="/about" component={AboutPage} />
-        <Route>
-          <p>This page does not exist.</p>
-        </Route>
-      </Switch>
+          </Route>
+          <Route path="/projects/:projectId/audits/:auditId">
+            {(p) => <AuditPage projectId={p.projectId} auditId={p.auditId} />}
+          </Route>
+          <Route path="/projects/:projectId/compare/:a/:b">
+            {(p) => <ComparePage projectId={p.projectId} a={p.a} b={p.b} />}
+          </Route>
+          <Route path="/org" component={OrgPage} />
+          <Route path="/backups" component={BackupsPage} />
+          <Route path="/about" component={AboutPage} />
+          <Route>
+            <p>This page does not exist.</p>
+          </Route>
+        </Switch>
+      </Loading>
       <ProjectFormDialog />
     </AppFrame>
   );

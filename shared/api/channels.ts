@@ -33,6 +33,7 @@ export const CHANNELS = [
   'reports.job',
   'reports.cancel',
   'reports.download',
+  'portfolio.summary',
   'org.get',
   'org.saveProfile',
   'org.decide',

@@ -4,6 +4,7 @@ import { auditsContract } from './auditsContract';
 import { backupsContract } from './backupsContract';
 import type { Channel } from './channels';
 import type { ChannelSpec } from './defineChannel';
+import { portfolioContract } from './portfolioContract';
 import { orgContract } from './orgContract';
 import { projectsContract } from './projectsContract';
 import { reportsContract } from './reportsContract';
@@ -22,6 +23,7 @@ export const contract = {
   ...backupsContract,
   ...sampleContract,
   ...reportsContract,
+  ...portfolioContract,
   ...orgContract,
 } satisfies Record<Channel, ChannelSpec>;
 

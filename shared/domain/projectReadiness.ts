@@ -2,9 +2,9 @@ import type { Audit } from './audit';
 import { scoreOfAudit } from './auditRules';
 import type { AuditScore, GapKey } from '../framework';
 
-/** A project's readiness: the scores of its latest final audit. */
+/** A project's readiness: the scores of its latest final audit (named by its id, title, date). */
 export interface ProjectReadiness {
-  audit: Audit;
+  audit: Pick<Audit, 'id' | 'title' | 'takenOn'>;
   score: AuditScore;
 }
 

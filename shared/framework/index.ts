@@ -18,8 +18,15 @@ export {
 } from './fraction';
 export type { Band, BandKey } from './bands';
 export { BANDS, BAND_KEYS, bandFor, bandByKey } from './bands';
-export type { Answers, GapScore, AuditScore } from './scoring';
-export { scoreGap, scoreAudit, answerFor } from './scoring';
+export type { Answers, GapScore, GapTally, AuditScore } from './scoring';
+export {
+  scoreGap,
+  scoreAudit,
+  answerFor,
+  tallyGap,
+  scoreGapTally,
+  scoreAuditTallies,
+} from './scoring';
 export type { Change, PracticeChange, GapChange, AuditComparison } from './compareAudits';
 export { compareAnswers, practiceChange, scoreChange } from './compareAudits';
 export type { TrendAudit, TrendPoint } from './trend';

@@ -9,7 +9,7 @@ import {
 } from './fraction';
 import { ALL_PRACTICES, GAPS } from './gaps';
 import type { Answers } from './scoring';
-import { scoreAudit, scoreGap } from './scoring';
+import { scoreAudit, scoreAuditTallies, scoreGap, tallyGap } from './scoring';
 import type { Gap, PracticeAnswer } from './types';
 
 const answerArb: fc.Arbitrary<PracticeAnswer> = fc.oneof(
@@ -61,6 +61,15 @@ describe('scoring properties', () => {
         const max = scores.reduce((a, b) => (compareFractions(a, b) >= 0 ? a : b));
         expect(compareFractions(s.headline!, s.mean)).toBeLessThanOrEqual(0);
         expect(compareFractions(s.mean, max)).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('scoring from per-gap tallies (the portfolio summary) equals scoring the answers', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const tallies = Object.fromEntries(GAPS.map((g) => [g.key, tallyGap(g, answers)]));
+        expect(scoreAuditTallies(tallies)).toEqual(scoreAudit(answers));
       }),
     );
   });

@@ -62,22 +62,47 @@ export function answerFor(answers: Answers, practiceKey: string): PracticeAnswer
   return Object.hasOwn(answers, practiceKey) ? answers[practiceKey] : undefined;
 }
 
-export function scoreGap(gap: Gap, answers: Answers): GapScore {
-  let earnedHalves = 0;
-  let scoredCount = 0;
-  let notApplicableCount = 0;
-  let unscoredCount = 0;
+/**
+ * What a gap's score is computed from: counts of its practices by answer, and the half-points
+ * earned. An audit's answers give one per gap (`tallyGap`); the portfolio gets them straight
+ * from the database (a compact summary instead of every answer), and both paths score through
+ * `scoreGapTally`, so the numbers cannot differ.
+ */
+export interface GapTally {
+  earnedHalves: number;
+  scoredCount: number;
+  notApplicableCount: number;
+  unscoredCount: number;
+}
+
+export function tallyGap(gap: Gap, answers: Answers): GapTally {
+  const tally: GapTally = {
+    earnedHalves: 0,
+    scoredCount: 0,
+    notApplicableCount: 0,
+    unscoredCount: 0,
+  };
   for (const practice of gap.practices) {
     const answer = answerFor(answers, practice.key);
     if (answer === undefined) {
-      unscoredCount += 1;
+      tally.unscoredCount += 1;
     } else if (answer.kind === 'not_applicable') {
-      notApplicableCount += 1;
+      tally.notApplicableCount += 1;
     } else {
-      scoredCount += 1;
-      earnedHalves += levelToHalves(answer.level);
+      tally.scoredCount += 1;
+      tally.earnedHalves += levelToHalves(answer.level);
     }
   }
+  return tally;
+}
+
+export function scoreGap(gap: Gap, answers: Answers): GapScore {
+  return scoreGapTally(gap, tallyGap(gap, answers));
+}
+
+/** A gap's score from its tally (`tallyGap`); the tally must count `gap`'s own practices. */
+export function scoreGapTally(gap: Gap, tally: GapTally): GapScore {
+  const { earnedHalves, scoredCount, notApplicableCount, unscoredCount } = tally;
   const practiceCount = gap.practices.length;
   const possibleHalves = scoredCount * 2;
   const allNotApplicable = practiceCount > 0 && notApplicableCount === practiceCount;
@@ -123,7 +148,37 @@ function explainGap(
 }
 
 export function scoreAudit(answers: Answers, gaps: readonly Gap[] = GAPS): AuditScore {
-  const gapScores = gaps.map((gap) => scoreGap(gap, answers));
+  return scoreGapScores(
+    gaps.map((gap) => scoreGap(gap, answers)),
+    gaps,
+  );
+}
+
+/**
+ * An audit's score from the tally of each gap (a gap without a tally counts as unscored): the
+ * same result `scoreAudit` gives for the answers the tallies were counted from.
+ */
+export function scoreAuditTallies(
+  tallies: Readonly<Partial<Record<GapKey, GapTally>>>,
+  gaps: readonly Gap[] = GAPS,
+): AuditScore {
+  return scoreGapScores(
+    gaps.map((gap) =>
+      scoreGapTally(
+        gap,
+        tallies[gap.key] ?? {
+          earnedHalves: 0,
+          scoredCount: 0,
+          notApplicableCount: 0,
+          unscoredCount: gap.practices.length,
+        },
+      ),
+    ),
+    gaps,
+  );
+}
+
+function scoreGapScores(gapScores: GapScore[], gaps: readonly Gap[]): AuditScore {
   const scored = gapScores.filter((g): g is GapScore & { score: Fraction } => g.score !== null);
   const headline = minFraction(scored.map((g) => g.score));
 

@@ -60,22 +60,22 @@ describe('automatic backups in a workspace', () => {
   afterEach(() => ws.dispose());
 
   it('takes one only when something changed and the last one is 4 hours old', async () => {
-    ws.maintain(); // nothing recorded yet
+    await ws.maintain(); // nothing recorded yet
     expect((await callOk(ws.dispatch, 'backups.list', {})).backups).toEqual([]);
 
     await callOk(ws.dispatch, 'projects.create', projectInput({ name: 'A' }));
     await callOk(ws.dispatch, 'backups.create', {});
     clock = at(1);
-    ws.maintain(); // no change since the manual backup
+    await ws.maintain(); // no change since the manual backup
     await callOk(ws.dispatch, 'projects.create', projectInput({ name: 'B' }));
-    ws.maintain(); // a change, but the manual backup is 1 h old
+    await ws.maintain(); // a change, but the manual backup is 1 h old
     expect(autos()).toEqual([]);
 
     clock = at(5);
-    ws.maintain(); // a change, and the last backup is 5 h old
+    await ws.maintain(); // a change, and the last backup is 5 h old
     expect(autos()).toEqual([`auto-2026-03-14T14-26-53-589Z.sqlite`]);
     clock = at(12);
-    ws.maintain(); // nothing changed since
+    await ws.maintain(); // nothing changed since
     expect(autos().length).toBe(1);
   });
 
@@ -85,6 +85,8 @@ describe('automatic backups in a workspace', () => {
     clock = at(1);
     const again = openTempWorkspace({ dataDir: ws.dataDir, now: () => clock });
     try {
+      // Taken off the request thread: the workspace answers before it is done.
+      await again.idle();
       expect((await callOk(again.dispatch, 'backups.list', {})).backups).toMatchObject([
         { kind: 'auto', createdAt: at(1).toISOString() },
       ]);

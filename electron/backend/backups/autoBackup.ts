@@ -25,6 +25,16 @@ export function autoBackupDue(
   return now.getTime() - newestRoutine >= AUTO_BACKUP_EVERY_MS;
 }
 
+/** Whether the rule says an automatic backup of `db` into `dir` is due now (cheap: one read). */
+export function autoBackupDueFor(db: Db, dir: string, now: Date): boolean {
+  const latest =
+    db
+      .prepare<[], string>('SELECT at FROM history_events ORDER BY seq DESC LIMIT 1')
+      .pluck()
+      .get() ?? null;
+  return autoBackupDue(latest, listBackups(dir), now);
+}
+
 /** Takes an automatic backup when the rule says one is due; returns it, or null. */
 export function autoBackupIfDue(
   db: Db,
@@ -32,11 +42,6 @@ export function autoBackupIfDue(
   now: Date,
   log?: (e: unknown) => void,
 ): BackupInfo | null {
-  const latest =
-    db
-      .prepare<[], string>('SELECT at FROM history_events ORDER BY seq DESC LIMIT 1')
-      .pluck()
-      .get() ?? null;
-  if (!autoBackupDue(latest, listBackups(dir), now)) return null;
+  if (!autoBackupDueFor(db, dir, now)) return null;
   return takeBackup(db, dir, 'auto', now, log ? { log } : {});
 }

@@ -67,7 +67,7 @@ describe('backups.create (“Back up now”)', () => {
     expect(error.message).not.toMatch(/Something went wrong/);
     await callOk(ws.dispatch, 'projects.create', projectInput());
     clock = new Date(FIXED_NOW.getTime() + 5 * 60 * 60 * 1000); // an automatic backup is due
-    expect(() => ws.maintain()).not.toThrow();
+    await expect(ws.maintain()).resolves.toBeUndefined();
     expect(log).toHaveBeenCalled();
     expect((await callOk(ws.dispatch, 'projects.list', {})).length).toBe(1);
   });

@@ -26,6 +26,13 @@ export interface OpenOptions {
   /** Called with the file's current version before migrations run on an existing file. */
   beforeMigrate?: (db: Db, fromVersion: number, toVersion: number) => void;
   migrations?: readonly Migration[];
+  /**
+   * 'later': skip quick_check here when nothing will write before it (no migration due, the
+   * file already in WAL mode) and call `onQuickCheckDeferred`; the caller runs it off-thread
+   * and holds writes until it passed (issue 12: a large file opens at once). Default 'now'.
+   */
+  quickCheck?: 'now' | 'later';
+  onQuickCheckDeferred?: () => void;
 }
 
 /**
@@ -36,7 +43,7 @@ export interface OpenOptions {
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   const migrations = opts.migrations ?? MIGRATIONS;
   const latest = migrations.at(-1)?.version ?? 0;
-  inspectExisting(file, latest);
+  inspectExisting(file, latest, opts);
 
   const db = new Database(file, sqliteOptions());
   try {
@@ -51,19 +58,19 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   }
 }
 
-function inspectExisting(file: string, latest: number): void {
+function inspectExisting(file: string, latest: number, opts: OpenOptions): void {
   // A read-only connection to a WAL-mode file creates empty -wal/-shm companions. When the file
   // is refused they must go too: "left untouched" covers the folder, not just the main file.
   const companions = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
   try {
-    inspectReadOnly(file, latest);
+    inspectReadOnly(file, latest, opts);
   } catch (e) {
     for (const f of companions) rmSync(f, { force: true });
     throw e;
   }
 }
 
-function inspectReadOnly(file: string, latest: number): void {
+function inspectReadOnly(file: string, latest: number, opts: OpenOptions): void {
   let ro: Db;
   try {
     ro = new Database(file, sqliteOptions({ readonly: true, fileMustExist: true }));
@@ -80,6 +87,12 @@ function inspectReadOnly(file: string, latest: number): void {
           `version knows up to ${latest}). It was left untouched: update Crossing to open it.`,
       );
     }
+    const nothingWritesFirst =
+      version === latest && ro.pragma('journal_mode', { simple: true }) === 'wal';
+    if (opts.quickCheck === 'later' && nothingWritesFirst) {
+      opts.onQuickCheckDeferred?.();
+      return;
+    }
     const check = ro.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw damaged(new Error(String(check)));
   } catch (e) {
@@ -90,7 +103,8 @@ function inspectReadOnly(file: string, latest: number): void {
   }
 }
 
-function damaged(e: unknown): DatabaseRefusedError {
+/** The refusal of a file that failed its integrity check (`e`: what SQLite said). */
+export function damaged(e: unknown): DatabaseRefusedError {
   const detail = e instanceof Error ? e.message : String(e);
   return new DatabaseRefusedError(
     'damaged',

@@ -11,6 +11,11 @@ export function useSqliteNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
+/** The binding set by `useSqliteNativeBinding` (a worker thread is handed it to use the same). */
+export function sqliteNativeBinding(): string | undefined {
+  return nativeBinding;
+}
+
 /** Connection options with the native binding added when one was set. */
 export function sqliteOptions(opts: Database.Options = {}): Database.Options {
   return nativeBinding === undefined ? opts : { ...opts, nativeBinding };

@@ -298,6 +298,13 @@ const roundTrip: { [C in Channel]: RoundTrip<C> } = {
     expect(file.fileName).toMatch(/^Fixture .*\.md$/);
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).toContain('# Readiness report');
   },
+  'portfolio.summary': async (_, entries, dispatch) => {
+    const projects = await fetch(dispatch, 'projects.list', {});
+    expect(entries.map((e) => e.projectId).sort()).toEqual(projects.map((p) => p.id).sort());
+    const final = await fetch(dispatch, 'audits.get', { id: ctx.finalAuditId });
+    const entry = entries.find((e) => e.projectId === final.projectId);
+    expect(entry?.readiness?.auditId).toBe(ctx.finalAuditId);
+  },
   'org.get': (_, state) => {
     expect(state.decisions.map((d) => d.recordedAt)).toEqual(
       [...state.decisions.map((d) => d.recordedAt)].sort(),

@@ -23,6 +23,7 @@ const workspaceChannels: WorkspaceHandlers = {
   'backups.create': notHere,
   'backups.restore': notHere,
   'workspace.reopen': notHere,
+  'history.verify': notHere,
 };
 
 /** The real handlers of a real workspace, with some replaced. */

@@ -1,6 +1,9 @@
 import type { Audit, PracticeEntry } from '../../../shared/domain/audit';
+import { answersOf } from '../../../shared/domain/auditRules';
+import { GAPS, tallyGap, type GapTally } from '../../../shared/framework';
 import { GAP_KEYS, type GapKey, type PracticeAnswer } from '../../../shared/framework/types';
 import type { Db } from '../database/openDatabase';
+import { prepared } from './preparedStatement';
 
 interface AuditRow {
   id: string;
@@ -68,30 +71,79 @@ export class AuditsRepository {
     return this.assemble(rows);
   }
 
-  /** For each project, its final audit with the latest date (then the latest finalised). */
+  /**
+   * For each project, its final audit with the latest date (then the latest finalised, then the
+   * latest created): one seek per project in the partial index `audits_latest_final`, and three
+   * queries whatever the number of projects (no list of bound ids, so no bound-variable limit).
+   */
   latestFinals(): Audit[] {
     const rows = this.db
       .prepare<[], AuditRow>(
-        `SELECT * FROM (
-           SELECT a.*, row_number() OVER (
-             PARTITION BY project_id ORDER BY taken_on DESC, finalized_at DESC, created_at DESC) AS rank
-           FROM audits a WHERE status = 'final')
-         WHERE rank = 1 ORDER BY project_id`,
+        `${LATEST_FINAL_IDS} SELECT a.* FROM latest CROSS JOIN audits a ON a.id = latest.id`,
       )
       .all();
-    return this.assemble(rows);
+    const practices = this.db
+      .prepare<[], PracticeRow>(
+        `${LATEST_FINAL_IDS} SELECT ap.* FROM latest CROSS JOIN audit_practices ap ON ap.audit_id = latest.id`,
+      )
+      .all();
+    const gaps = this.db
+      .prepare<[], GapRow>(
+        `${LATEST_FINAL_IDS} SELECT ag.* FROM latest CROSS JOIN audit_gaps ag ON ag.audit_id = latest.id`,
+      )
+      .all();
+    return assembleAudits(rows, practices, gaps);
+  }
+
+  /**
+   * The latest final audit of each project, compact: its id, title and date, and per gap the
+   * counts its score is computed from (`GapTally`, counted once when it was finalised, in
+   * `audit_gap_tallies`): five small rows per project instead of every answer and note.
+   */
+  latestFinalTallies(): LatestFinalTally[] {
+    const rows = this.db
+      .prepare<[], TallyRow>(
+        `${LATEST_FINAL_IDS}
+         SELECT latest.project_id, latest.id, a.title, a.taken_on, t.gap_key AS gap,
+           t.scored, t.not_applicable, t.unscored, t.earned_halves AS earned
+         FROM latest
+           CROSS JOIN audits a ON a.id = latest.id
+           CROSS JOIN audit_gap_tallies t ON t.audit_id = latest.id`,
+      )
+      .all();
+    const byAudit = new Map<string, LatestFinalTally>();
+    for (const r of rows) {
+      let t = byAudit.get(r.id);
+      if (!t) {
+        t = {
+          projectId: r.project_id,
+          auditId: r.id,
+          title: r.title,
+          takenOn: r.taken_on,
+          gaps: {},
+        };
+        byAudit.set(r.id, t);
+      }
+      t.gaps[r.gap] = {
+        scoredCount: r.scored,
+        notApplicableCount: r.not_applicable,
+        unscoredCount: r.unscored,
+        earnedHalves: r.earned,
+      };
+    }
+    return [...byAudit.values()];
   }
 
   insert(a: Audit): void {
-    this.db
-      .prepare(
-        `INSERT INTO audits (id, project_id, title, taken_on, facilitator, participants_json, timer_minutes,
+    prepared(
+      this.db,
+      `INSERT INTO audits (id, project_id, title, taken_on, facilitator, participants_json, timer_minutes,
            framework_version, status, copied_from_id, finalized_at, created_at, updated_at)
          VALUES (@id, @project_id, @title, @taken_on, @facilitator, @participants_json, @timer_minutes,
            @framework_version, @status, @copied_from_id, @finalized_at, @created_at, @updated_at)`,
-      )
-      .run(toParams(a));
-    const practice = this.db.prepare(
+    ).run(toParams(a));
+    const practice = prepared(
+      this.db,
       `INSERT INTO audit_practices (audit_id, practice_key, answer_kind, halves, na_reason, note)
        VALUES (@audit_id, @practice_key, @answer_kind, @halves, @na_reason, @note)`,
     );
@@ -103,86 +155,167 @@ export class AuditsRepository {
         ...answerColumns(entry.answer),
       });
     }
-    const gap = this.db.prepare(
+    const gap = prepared(
+      this.db,
       'INSERT INTO audit_gaps (audit_id, gap_key, missing) VALUES (?, ?, ?)',
     );
     for (const key of GAP_KEYS) gap.run(a.id, key, a.missing[key]);
   }
 
   updateFields(a: Audit): void {
-    this.db
-      .prepare(
-        `UPDATE audits SET title = @title, taken_on = @taken_on, facilitator = @facilitator,
+    prepared(
+      this.db,
+      `UPDATE audits SET title = @title, taken_on = @taken_on, facilitator = @facilitator,
            participants_json = @participants_json, timer_minutes = @timer_minutes, status = @status,
            finalized_at = @finalized_at, updated_at = @updated_at
          WHERE id = @id`,
-      )
-      .run(toParams(a));
+    ).run(toParams(a));
+    // The moment an audit becomes final (it never changes after): count what its scores are
+    // computed from, once, for the portfolio (latestFinalTallies).
+    if (a.status === 'final') this.writeTallies(a);
+  }
+
+  private writeTallies(a: Audit): void {
+    const answers = answersOf(a);
+    const insert = prepared(
+      this.db,
+      `INSERT OR IGNORE INTO audit_gap_tallies
+         (audit_id, gap_key, scored, not_applicable, unscored, earned_halves)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    for (const gap of GAPS) {
+      const t = tallyGap(gap, answers);
+      insert.run(
+        a.id,
+        gap.key,
+        t.scoredCount,
+        t.notApplicableCount,
+        t.unscoredCount,
+        t.earnedHalves,
+      );
+    }
   }
 
   updatePractice(auditId: string, practiceKey: string, entry: PracticeEntry): void {
-    this.db
-      .prepare(
-        `UPDATE audit_practices SET answer_kind = @answer_kind, halves = @halves, na_reason = @na_reason,
+    prepared(
+      this.db,
+      `UPDATE audit_practices SET answer_kind = @answer_kind, halves = @halves, na_reason = @na_reason,
            note = @note WHERE audit_id = @audit_id AND practice_key = @practice_key`,
-      )
-      .run({
-        audit_id: auditId,
-        practice_key: practiceKey,
-        note: entry.note,
-        ...answerColumns(entry.answer),
-      });
+    ).run({
+      audit_id: auditId,
+      practice_key: practiceKey,
+      note: entry.note,
+      ...answerColumns(entry.answer),
+    });
   }
 
   updateMissing(auditId: string, gapKey: GapKey, missing: string): void {
-    this.db
-      .prepare('UPDATE audit_gaps SET missing = ? WHERE audit_id = ? AND gap_key = ?')
-      .run(missing, auditId, gapKey);
+    prepared(this.db, 'UPDATE audit_gaps SET missing = ? WHERE audit_id = ? AND gap_key = ?').run(
+      missing,
+      auditId,
+      gapKey,
+    );
   }
 
   delete(id: string): void {
     this.db.prepare('DELETE FROM audits WHERE id = ?').run(id);
   }
 
+  /** The audits of `rows` with their answers: two queries, one bound parameter (a JSON list). */
   private assemble(rows: AuditRow[]): Audit[] {
     if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const marks = ids.map(() => '?').join(',');
+    const ids = JSON.stringify(rows.map((r) => r.id));
     const practices = this.db
-      .prepare<string[], PracticeRow>(`SELECT * FROM audit_practices WHERE audit_id IN (${marks})`)
-      .all(...ids);
+      .prepare<[string], PracticeRow>(
+        'SELECT * FROM audit_practices WHERE audit_id IN (SELECT value FROM json_each(?))',
+      )
+      .all(ids);
     const gaps = this.db
-      .prepare<string[], GapRow>(`SELECT * FROM audit_gaps WHERE audit_id IN (${marks})`)
-      .all(...ids);
-    return rows.map((r) => {
-      const entries: Record<string, PracticeEntry> = {};
-      for (const p of practices) {
-        if (p.audit_id !== r.id) continue;
-        const answer = toAnswer(p);
-        entries[p.practice_key] =
-          answer === undefined ? { note: p.note } : { answer, note: p.note };
-      }
-      const missing = Object.fromEntries(GAP_KEYS.map((k) => [k, ''])) as Record<GapKey, string>;
-      for (const g of gaps) if (g.audit_id === r.id) missing[g.gap_key] = g.missing;
-      return {
-        id: r.id,
-        projectId: r.project_id,
-        title: r.title,
-        takenOn: r.taken_on,
-        facilitator: r.facilitator,
-        participants: JSON.parse(r.participants_json) as string[],
-        timerMinutes: r.timer_minutes,
-        frameworkVersion: r.framework_version,
-        status: r.status,
-        copiedFromId: r.copied_from_id,
-        finalizedAt: r.finalized_at,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-        practices: entries,
-        missing,
-      };
-    });
+      .prepare<[string], GapRow>(
+        'SELECT * FROM audit_gaps WHERE audit_id IN (SELECT value FROM json_each(?))',
+      )
+      .all(ids);
+    return assembleAudits(rows, practices, gaps);
   }
+}
+
+/** Audits from their rows, answers and missing texts: one pass over each list (linear). */
+function assembleAudits(rows: AuditRow[], practices: PracticeRow[], gaps: GapRow[]): Audit[] {
+  const entriesOf = new Map<string, Record<string, PracticeEntry>>();
+  const missingOf = new Map<string, Record<GapKey, string>>();
+  for (const r of rows) {
+    entriesOf.set(r.id, {});
+    missingOf.set(r.id, Object.fromEntries(GAP_KEYS.map((k) => [k, ''])) as Record<GapKey, string>);
+  }
+  for (const p of practices) {
+    const entries = entriesOf.get(p.audit_id);
+    if (!entries) continue;
+    const answer = toAnswer(p);
+    entries[p.practice_key] = answer === undefined ? { note: p.note } : { answer, note: p.note };
+  }
+  for (const g of gaps) {
+    const missing = missingOf.get(g.audit_id);
+    if (missing) missing[g.gap_key] = g.missing;
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    projectId: r.project_id,
+    title: r.title,
+    takenOn: r.taken_on,
+    facilitator: r.facilitator,
+    participants: JSON.parse(r.participants_json) as string[],
+    timerMinutes: r.timer_minutes,
+    frameworkVersion: r.framework_version,
+    status: r.status,
+    copiedFromId: r.copied_from_id,
+    finalizedAt: r.finalized_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    practices: entriesOf.get(r.id) ?? {},
+    missing:
+      missingOf.get(r.id) ??
+      (Object.fromEntries(GAP_KEYS.map((k) => [k, ''])) as Record<GapKey, string>),
+  }));
+}
+
+/**
+ * `latest`: the id of each project's latest final audit. Walks the projects (the portfolio
+ * lists them all anyway) and takes one seek per project in the partial index
+ * `audits_latest_final`: never a scan of the audits.
+ */
+const LATEST_FINAL_IDS = `WITH latest AS MATERIALIZED (
+  SELECT p.id AS project_id, (
+    SELECT id FROM audits
+    WHERE project_id = p.id AND status = 'final'
+    ORDER BY taken_on DESC, finalized_at DESC, created_at DESC LIMIT 1
+  ) AS id
+  FROM projects p
+)`;
+// A project without a final audit gets a NULL id, which every join on it drops. MATERIALIZED:
+// the seeks run once per project, however many joins read the list; the joins on it are CROSS
+// JOINs, which SQLite never reorders, so the list stays the outer loop (without statistics the
+// planner may otherwise scan every answer of every audit and look each up in the list).
+
+interface TallyRow {
+  project_id: string;
+  id: string;
+  title: string;
+  taken_on: string;
+  gap: GapKey;
+  scored: number;
+  not_applicable: number;
+  unscored: number;
+  earned: number;
+}
+
+/** A project's latest final audit as the portfolio needs it (see `latestFinalTallies`). */
+export interface LatestFinalTally {
+  projectId: string;
+  auditId: string;
+  title: string;
+  takenOn: string;
+  /** Per gap, as counted when the audit was finalised. */
+  gaps: Partial<Record<GapKey, GapTally>>;
 }
 
 const toParams = (a: Audit) => ({

@@ -333,6 +333,7 @@ export const validInputs = {
   'reports.job': (ctx) => fc.constant({ id: ctx.reportJobId }),
   'reports.cancel': (ctx) => fc.constant({ id: ctx.reportJobId }),
   'reports.download': (ctx) => fc.constant({ id: ctx.reportJobId }),
+  'portfolio.summary': () => fc.constant({}),
   ...orgValidInputs,
 } satisfies ValidInputs;
 

@@ -69,6 +69,7 @@ export const nearMisses = {
   'projects.list': empty,
   'history.verify': empty,
   'audits.latestFinal': empty,
+  'portfolio.summary': empty,
   'projects.get': (ctx) => byId({ id: ctx.projectId }),
   'projects.archive': (ctx) => byId({ id: ctx.projectId }),
   'projects.unarchive': (ctx) =>

@@ -49,6 +49,7 @@ export function openTempWorkspace(
     dispatch: ws.dispatch,
     reports: ws.reports,
     maintain: ws.maintain,
+    idle: ws.idle,
     close: ws.close,
     dataDir,
     openDb: () => {

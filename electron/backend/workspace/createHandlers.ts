@@ -3,15 +3,16 @@ import type { Handlers } from '../dispatch/handlers';
 import { ReportJobs } from '../reports/reportJobs';
 import { createSample } from '../sample/createSample';
 import { AuditsService } from '../services/auditsService';
+import { PortfolioService } from '../services/portfolioService';
 import { OrgService } from '../services/orgService';
 import { OwnershipService } from '../services/ownershipService';
 import { ProjectsService } from '../services/projectsService';
 import { ReportsService } from '../services/reportsService';
 import type { ServiceContext } from '../services/ServiceContext';
 
-/** The channels the workspace itself answers (they may replace the open file). */
+/** The channels the workspace itself answers (they replace the open file, or run as jobs). */
 export type WorkspaceChannel =
-  'backups.list' | 'backups.create' | 'backups.restore' | 'workspace.reopen';
+  'backups.list' | 'backups.create' | 'backups.restore' | 'workspace.reopen' | 'history.verify';
 export type WorkspaceHandlers = Pick<Handlers, WorkspaceChannel>;
 
 export interface SessionReports {
@@ -38,12 +39,12 @@ export function createHandlers(
 ): Handlers {
   const projects = new ProjectsService(ctx);
   const audits = new AuditsService(ctx);
+  const portfolio = new PortfolioService(ctx);
   const org = new OrgService(ctx);
   const ownership = new OwnershipService(ctx);
   return {
     'app.info': () => info,
     'history.list': (input) => ctx.history.list(input),
-    'history.verify': () => ctx.history.verify(),
     'projects.list': () => projects.list(),
     'projects.get': ({ id }) => projects.get(id),
     'projects.create': (fields) => projects.create(fields),
@@ -68,6 +69,7 @@ export function createHandlers(
     'reports.job': ({ id }) => reports.jobs.get(id),
     'reports.cancel': ({ id }) => reports.jobs.cancel(id),
     'reports.download': ({ id }) => reports.jobs.download(id),
+    'portfolio.summary': () => portfolio.summary(),
     'org.get': () => org.get(),
     'org.saveProfile': (input) => org.saveProfile(input),
     'org.decide': (input) => org.decide(input),

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { takeBackup } from '../backups/takeBackup';
 import { DatabaseRefusedError, openDatabase, type Db } from '../database/openDatabase';
 import type { WorkspaceHandlers } from './createHandlers';
@@ -19,12 +19,16 @@ import {
  * open starts empty instead of failing again; a newer or locked file is left exactly as it is.
  * Never throws: a file that cannot be opened gives a refused session that says why.
  */
-export function openSession(env: WorkspaceEnv, channels: WorkspaceHandlers): Session {
+export function openSession(
+  env: WorkspaceEnv,
+  channels: WorkspaceHandlers,
+  opts: SessionOptions = {},
+): Session {
   let release: (() => void) | null = null;
   try {
     mkdirSync(env.dataDir, { recursive: true });
     release = acquireWorkspaceLock(env.dataDir);
-    return openWithLock(env, release, channels);
+    return openWithLock(env, release, channels, opts);
   } catch (e) {
     // Quarantine while the lock is still held: no other host may be opening the file meanwhile.
     const state =
@@ -41,20 +45,31 @@ export function openWithLock(
   env: WorkspaceEnv,
   release: () => void,
   channels: WorkspaceHandlers,
+  opts: SessionOptions = {},
 ): ReadySession {
-  const db = openDataFile(env);
+  let quickCheckDeferred = false;
+  const db = openDataFile(env, opts, () => (quickCheckDeferred = true));
   try {
     // Inside the try: a file whose tables do not match its version fails here, and must be
     // refused like any other unusable file rather than crash the host with the lock held.
-    return readySession(env, db, release, channels);
+    return readySession(env, db, release, channels, { quickCheckDeferred });
   } catch (e) {
     db.close();
     throw e;
   }
 }
 
-function openDataFile(env: WorkspaceEnv): Db {
+export interface SessionOptions {
+  /** Files larger than this (bytes) have their quick_check run off-thread after opening. */
+  deferQuickCheckAbove?: number;
+}
+
+function openDataFile(env: WorkspaceEnv, opts: SessionOptions, onDeferred: () => void): Db {
+  const size = fileSize(env.dataFile);
+  const later = opts.deferQuickCheckAbove !== undefined && size > opts.deferQuickCheckAbove;
   return openDatabase(env.dataFile, {
+    quickCheck: later ? 'later' : 'now',
+    onQuickCheckDeferred: onDeferred,
     beforeMigrate: (open, fromVersion) =>
       takeBackup(open, env.backupDir, 'before-migration', env.now(), {
         fromVersion,
@@ -63,7 +78,16 @@ function openDataFile(env: WorkspaceEnv): Db {
   });
 }
 
-function quarantineDamaged(env: WorkspaceEnv, e: DatabaseRefusedError): Refusal {
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // no file yet: a new workspace
+  }
+}
+
+/** Moves a damaged data file to quarantine (the writer lock held) and says what happened. */
+export function quarantineDamaged(env: WorkspaceEnv, e: DatabaseRefusedError): Refusal {
   const problem = `The data file failed its integrity check (${e.detail})`;
   try {
     const folder = quarantineFiles(

@@ -14,6 +14,11 @@ export interface WorkspaceOptions {
   actor?: string;
   now?: () => Date;
   log?: (e: unknown) => void;
+  /**
+   * A data file larger than this (bytes) opens at once and has its integrity check run on the
+   * job thread, writes held until it passed (default 64 MiB; 0: always, for tests).
+   */
+  deferQuickCheckAbove?: number;
 }
 
 /** Where a workspace's files are, who works in it, and its clock: fixed for its lifetime. */

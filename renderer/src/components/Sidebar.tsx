@@ -2,6 +2,9 @@ import { useMemo } from 'react';
 import { Link, useRoute } from 'wouter';
 import { useAppStore } from '../store/useAppStore';
 
+/** Projects listed by name in the sidebar; the portfolio lists (and searches) them all. */
+const SIDEBAR_PROJECTS = 50;
+
 /**
  * Portfolio first, then one entry per active project (archived ones stay in the portfolio list),
  * and Backups and About at the foot (in a browser there is no native Help menu).
@@ -18,6 +21,15 @@ export function Sidebar() {
     () => all.filter((p) => p.archivedAt === null).sort((a, b) => a.name.localeCompare(b.name)),
     [all],
   );
+  // Thousands of links would cost more than the page beside them and help nobody: the first
+  // ones by name, the one open now, and the count of the rest.
+  const openId = params?.id;
+  const shown = useMemo(() => {
+    const first = sorted.slice(0, SIDEBAR_PROJECTS);
+    const open = openId ? sorted.find((p) => p.id === openId) : undefined;
+    return open && !first.includes(open) ? [...first, open] : first;
+  }, [sorted, openId]);
+  const more = sorted.length - shown.length;
   return (
     <nav className="sidebar" aria-label="Projects">
       <div className="sidebar-brand" aria-hidden="true">
@@ -39,7 +51,7 @@ export function Sidebar() {
         <p className="sidebar-empty">No active projects</p>
       ) : (
         <ul aria-labelledby="sidebar-projects" className="sidebar-list">
-          {sorted.map((p) => (
+          {shown.map((p) => (
             <li key={p.id}>
               <Link
                 href={`/projects/${p.id}`}
@@ -51,6 +63,11 @@ export function Sidebar() {
             </li>
           ))}
         </ul>
+      )}
+      {more > 0 && (
+        <Link href="/" className="sidebar-link sidebar-more">
+          {more.toLocaleString()} more in the portfolio
+        </Link>
       )}
       <div className="sidebar-footer">
         <Link

@@ -1,9 +1,11 @@
 import { create, type StateCreator } from 'zustand';
 import type { Api } from '../../../shared/api/contract';
+import { watchUnavailable } from '../api/watchUnavailable';
 import { createAppSlice, type AppSlice } from './appSlice';
 import { createAuditsSlice, type AuditsSlice } from './auditsSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createPortfolioSlice, type PortfolioSlice } from './portfolioSlice';
 import { createOrgSlice, type OrgSlice } from './orgSlice';
 import { createProjectsSlice, type ProjectsSlice } from './projectsSlice';
 import { createReportsSlice, type ReportsSlice } from './reportsSlice';
@@ -12,6 +14,7 @@ import { createUiSlice, type UiSlice } from './uiSlice';
 export type AppState = AppSlice &
   ProjectsSlice &
   AuditsSlice &
+  PortfolioSlice &
   BackupsSlice &
   NoticesSlice &
   UiSlice &
@@ -22,16 +25,24 @@ export type AppState = AppSlice &
 export type SliceCreator<S> = (api: Api) => StateCreator<AppState, [], [], S>;
 
 /** One store from typed slices; a factory so each test gets a fresh store. */
-export const createAppStore = (api: Api) =>
-  create<AppState>()((...a) => ({
+export const createAppStore = (rawApi: Api) => {
+  // A refusal after the app showed the workspace (a deferred integrity check found damage):
+  // reload the app info, so the recovery screen replaces the pages.
+  let reloadInfo = () => {};
+  const api = watchUnavailable(rawApi, () => reloadInfo());
+  const store = create<AppState>()((...a) => ({
     ...createAppSlice(api)(...a),
     ...createProjectsSlice(api)(...a),
     ...createAuditsSlice(api)(...a),
+    ...createPortfolioSlice(api)(...a),
     ...createBackupsSlice(api)(...a),
     ...createNoticesSlice(api)(...a),
     ...createUiSlice(api)(...a),
     ...createReportsSlice(api)(...a),
     ...createOrgSlice(api)(...a),
   }));
+  reloadInfo = () => void store.getState().loadInfo();
+  return store;
+};
 
 export type AppStore = ReturnType<typeof createAppStore>;

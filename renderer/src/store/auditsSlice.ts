@@ -7,11 +7,7 @@ import { queueAuditWrite } from './auditWriteQueue';
 export interface AuditsSlice {
   /** Audits per project, oldest first, as the backend last confirmed them (undefined: not loaded). */
   auditsByProject: Record<string, Audit[] | undefined>;
-  /** The latest final audit of each project that has one (portfolio readiness and heatmap). */
-  latestFinals: Audit[];
-  latestFinalsLoaded: boolean;
   loadAudits: (projectId: string) => Promise<Result<Audit[]>>;
-  loadLatestFinals: () => Promise<void>;
   createAudit: (input: InputOf<'audits.create'>) => Promise<Result<Audit>>;
   updateAudit: (id: string, patch: InputOf<'audits.update'>['patch']) => Promise<Result<Audit>>;
   setPractice: (input: InputOf<'audits.setPractice'>) => Promise<Result<Audit>>;
@@ -48,17 +44,10 @@ export const createAuditsSlice: SliceCreator<AuditsSlice> = (api) => (set, get) 
   };
   return {
     auditsByProject: {},
-    latestFinals: [],
-    latestFinalsLoaded: false,
     loadAudits: async (projectId) => {
       const r = await api['audits.list']({ projectId });
       if (r.ok) set((s) => ({ auditsByProject: { ...s.auditsByProject, [projectId]: r.data } }));
       return r;
-    },
-    loadLatestFinals: async () => {
-      const r = await api['audits.latestFinal']({});
-      if (r.ok) set({ latestFinals: r.data, latestFinalsLoaded: true });
-      else get().notify('error', r.error.message);
     },
     createAudit: (input) => applied(api['audits.create'](input)),
     updateAudit: (id, patch) =>
@@ -71,7 +60,8 @@ export const createAuditsSlice: SliceCreator<AuditsSlice> = (api) => (set, get) 
       const r = await queueAuditWrite(id, () => applied(api['audits.finalize']({ id })));
       if (r.ok) {
         get().notify('success', `Finalised “${r.data.title}”`);
-        await get().loadLatestFinals();
+        // The portfolio's readiness and heatmap follow the new final audit.
+        await get().loadPortfolio();
       }
       return r;
     },

@@ -65,8 +65,8 @@ function storeWithOldData(api: Api) {
     projects: [project('Beta')],
     projectsLoaded: true,
     auditsByProject: { 'id-Beta': [{ id: 'a1', projectId: 'id-Beta' } as Audit] },
-    latestFinals: [{ id: 'a1', projectId: 'id-Beta' } as Audit],
-    latestFinalsLoaded: true,
+    portfolio: [{ projectId: 'id-Beta', readiness: null }],
+    portfolioLoaded: true,
     projectDialog: { mode: 'edit', projectId: 'id-Beta' },
     org: { profile: EMPTY_ORG_PROFILE, decisions: [{ id: 'd1', model: 'hybrid' } as OrgDecision] },
     ownerships: { 'id-Beta': { projectId: 'id-Beta', mlOwner: 'Ana' } as ProjectOwnership },
@@ -112,8 +112,8 @@ describe('backups slice', () => {
     const s = store.getState();
     expect(s.projects.map((p) => p.name)).toEqual(['Alpha']);
     expect(s.auditsByProject).toEqual({});
-    expect(s.latestFinals).toEqual([]);
-    expect(s.latestFinalsLoaded).toBe(false);
+    expect(s.portfolio).toEqual([]);
+    expect(s.portfolioLoaded).toBe(false);
     expect(s.projectDialog).toBeNull();
     // The org decisions and owners of the old data go too (the org screens load them again).
     expect(s.org).toBeNull();

@@ -71,7 +71,7 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, g
           projects: s.projects.filter((p) => p.id !== id),
           // Its audits went with it (cascade in the database).
           auditsByProject: { ...s.auditsByProject, [id]: undefined },
-          latestFinals: s.latestFinals.filter((a) => a.projectId !== id),
+          portfolio: s.portfolio.filter((e) => e.projectId !== id),
         }));
         get().notify('success', `Deleted “${name}”`);
       } else {
@@ -82,7 +82,7 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, g
     createSample: async () => {
       const r = await api['sample.create']({});
       if (r.ok) {
-        await Promise.all([get().loadProjects(), get().loadLatestFinals(), get().loadOrg()]);
+        await Promise.all([get().loadProjects(), get().loadPortfolio(), get().loadOrg()]);
         get().notify(
           'success',
           `Added the sample portfolio: ${r.data.projects} projects and ${r.data.audits} audits`,

@@ -1,14 +1,19 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { Audit } from '../../../../shared/domain/audit';
 import { useAppStore } from '../../store/useAppStore';
 import { AuditDetailsDialog } from './AuditDetailsDialog';
 import { AuditList } from './AuditList';
-import { AuditTrendChart } from './AuditTrendChart';
 import { CompareControl } from './CompareControl';
 import { CopyAuditDialog } from './CopyAuditDialog';
 import { useProjectAudits } from './useProjectAudits';
 import './audit.css';
+
+// The chart library is a third of the app's JavaScript and draws this one chart: its own chunk,
+// loaded when a project page first shows a trend.
+const AuditTrendChart = lazy(() =>
+  import('./AuditTrendChart').then((m) => ({ default: m.AuditTrendChart })),
+);
 
 /** The project page's audits: the list, starting a new one, comparing two, and the trend. */
 export function ProjectAudits({ projectId }: { projectId: string }) {
@@ -77,7 +82,9 @@ export function ProjectAudits({ projectId }: { projectId: string }) {
       </section>
       <section aria-labelledby="trend-title" className="card project-trend">
         <h2 id="trend-title">Readiness trend</h2>
-        <AuditTrendChart finals={finals} />
+        <Suspense fallback={<p className="muted">Loading the chart…</p>}>
+          <AuditTrendChart finals={finals} />
+        </Suspense>
       </section>
       <AuditDetailsDialog
         mode={creating ? { kind: 'create', projectId, existingTitles: titles } : null}

@@ -1,21 +1,24 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { localToday } from '../../../../shared/domain/calendar';
+import { readinessFromSummary } from '../../../../shared/domain/portfolio';
+import { projectFlags } from '../../../../shared/domain/projectFlags';
 import { formatKeys, isMacPlatform } from '../../actions/matchKeys';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../store/useAppStore';
+import { GapHeatmap } from './GapHeatmap';
+import { PORTFOLIO_COLUMNS } from './portfolioColumns';
+import { PortfolioToolbar } from './PortfolioToolbar';
 import {
   DEFAULT_FILTERS,
-  filterProjects,
-  sortProjects,
+  filterRows,
+  searchIndex,
+  sortRows,
+  SORT_KEYS,
   type PortfolioFilters,
-  type SortOrder,
+  type PortfolioRow,
 } from './portfolioView';
-import { GapHeatmap } from './GapHeatmap';
-import { PortfolioToolbar } from './PortfolioToolbar';
-import { readinessByProject } from '../../../../shared/domain/projectReadiness';
-import { ProjectTable } from './ProjectTable';
-import { projectFlags } from '../../../../shared/domain/projectFlags';
+import { ProjectTable, type TableSort } from './ProjectTable';
 import { EMPTY_OWNERSHIP } from '../../../../shared/domain/ownership';
 import { orgFlagContext } from '../../../../shared/domain/orgOverview';
 import { OrgRangeBanner } from '../org/OrgRangeBanner';
@@ -28,53 +31,58 @@ export function PortfolioPage() {
   const openCreate = useAppStore((s) => s.openCreateProject);
   const createSample = useAppStore((s) => s.createSample);
   const [addingSample, setAddingSample] = useState(false);
-  const latestFinals = useAppStore((s) => s.latestFinals);
-  const loadLatestFinals = useAppStore((s) => s.loadLatestFinals);
+  const portfolio = useAppStore((s) => s.portfolio);
+  const loadPortfolio = useAppStore((s) => s.loadPortfolio);
   const [filters, setFilters] = useState<PortfolioFilters>(DEFAULT_FILTERS);
-  const [sort, setSort] = useState<SortOrder>({ column: 'name', direction: 'ascending' });
+  const [sort, setSort] = useState<TableSort>({ column: 'name', direction: 'ascending' });
   const today = localToday();
-  // Reloaded on every visit: audits may have been finalised since (cheap, one query).
+  // Reloaded on every visit: audits may have been finalised since (one compact request).
   useEffect(() => {
-    void loadLatestFinals();
-  }, [loadLatestFinals]);
-  const readiness = useMemo(() => readinessByProject(latestFinals), [latestFinals]);
+    void loadPortfolio();
+  }, [loadPortfolio]);
+
   // Ownership and the org model join the flags once they are loaded.
   const { org, ownerships } = useOrgData();
   const orgContext = useMemo(
     () => (org ? orgFlagContext(org, projects) : undefined),
     [org, projects],
   );
-  const flags = useMemo(
-    () =>
-      new Map(
-        projects.map((p) => [
-          p.id,
-          projectFlags({
-            project: p,
-            today,
-            ...(org && { ownership: ownerships[p.id] ?? EMPTY_OWNERSHIP }),
-            ...(orgContext && { org: orgContext }),
-          }),
-        ]),
-      ),
-    [projects, today, org, ownerships, orgContext],
-  );
-  const rows = useMemo(
-    () => sortProjects(filterProjects(projects, filters), sort, today, readiness, flags),
-    [projects, filters, sort, today, readiness, flags],
-  );
-  const activeRows = useMemo(
-    () =>
-      sortProjects(
-        projects.filter((p) => p.archivedAt === null),
-        sort,
+  // Everything per project is derived once per change of the data, never per keystroke.
+  const readiness = useMemo(() => readinessFromSummary(portfolio), [portfolio]);
+  const allRows = useMemo(() => {
+    const entries = new Map(portfolio.map((e) => [e.projectId, e]));
+    return projects.map((p): PortfolioRow => ({
+      project: p,
+      entry: entries.get(p.id),
+      readiness: readiness.get(p.id),
+      flags: projectFlags({
+        project: p,
         today,
-        readiness,
-      ),
-    [projects, sort, today, readiness],
+        ...(org && { ownership: ownerships[p.id] ?? EMPTY_OWNERSHIP }),
+        ...(orgContext && { org: orgContext }),
+      }),
+    }));
+  }, [projects, portfolio, readiness, today, org, ownerships, orgContext]);
+  const index = useMemo(() => searchIndex(projects), [projects]);
+  const sortKey = PORTFOLIO_COLUMNS.find((c) => c.id === sort.column)?.sortKey ?? SORT_KEYS.name;
+  const sorted = useMemo(
+    () => sortRows(allRows, sortKey, sort.direction, today),
+    [allRows, sortKey, sort.direction, today],
   );
-  const archivedCount = projects.filter((p) => p.archivedAt !== null).length;
+  // Typing never waits on the list: the field updates at once, the rows follow when React has
+  // time (and a newer keystroke abandons an older filtering).
+  const deferredFilters = useDeferredValue(filters);
+  const rows = useMemo(
+    () => filterRows(sorted, deferredFilters, index),
+    [sorted, deferredFilters, index],
+  );
+  const activeProjects = useMemo(
+    () => sorted.filter((r) => r.project.archivedAt === null).map((r) => r.project),
+    [sorted],
+  );
+  const archivedCount = projects.length - activeProjects.length;
   const shortcut = formatKeys('Mod+N', isMacPlatform());
+  const filtering = deferredFilters !== filters;
 
   return (
     <section className="page" aria-labelledby="portfolio-title">
@@ -125,19 +133,16 @@ export function PortfolioPage() {
         <>
           <OrgRangeBanner range={orgContext?.range ?? null} />
           <PortfolioToolbar filters={filters} onChange={setFilters} archivedCount={archivedCount} />
-          <p className="result-count" aria-live="polite">
-            {rows.length === 1 ? '1 project' : `${rows.length} projects`}
-            {filters.query || filters.stage !== 'all' || filters.kind !== 'all' ? ' match' : ''}
+          <p className="result-count" aria-live="polite" aria-busy={filtering}>
+            {rows.length === 1 ? '1 project' : `${rows.length.toLocaleString()} projects`}
+            {deferredFilters.query ||
+            deferredFilters.stage !== 'all' ||
+            deferredFilters.kind !== 'all'
+              ? ' match'
+              : ''}
           </p>
-          <ProjectTable
-            projects={rows}
-            sort={sort}
-            onSortChange={setSort}
-            today={today}
-            readiness={readiness}
-            flags={flags}
-          />
-          <GapHeatmap projects={activeRows} readiness={readiness} />
+          <ProjectTable rows={rows} sort={sort} onSortChange={setSort} today={today} />
+          <GapHeatmap projects={activeProjects} readiness={readiness} />
         </>
       )}
     </section>

@@ -1,164 +1,175 @@
-import { useState } from 'react';
-import {
-  Cell,
-  Column,
-  Row,
-  Table,
-  TableBody,
-  TableHeader,
-  type SortDescriptor,
-} from 'react-aria-components';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState, type MouseEvent } from 'react';
 import { useLocation } from 'wouter';
-import {
-  PROJECT_KIND_LABELS,
-  PROJECT_STAGE_LABELS,
-  type Project,
-} from '../../../../shared/domain/project';
-import {
-  isStalled,
-  POC_STALL_WEEKS,
-  weeksSincePocApproval,
-} from '../../../../shared/domain/projectTiming';
+import type { Project } from '../../../../shared/domain/project';
 import { DeleteProjectDialog } from './DeleteProjectDialog';
+import { PORTFOLIO_COLUMNS, type CellContext, type PortfolioColumn } from './portfolioColumns';
 import { ProjectActionsMenu } from './ProjectActionsMenu';
-import type { SortColumn, SortOrder } from './portfolioView';
-import type { ProjectReadiness } from '../../../../shared/domain/projectReadiness';
-import { ReadinessCell, WeakestGapCell } from './ReadinessCells';
-import { FlagList } from './FlagList';
-import type { ProjectFlag } from '../../../../shared/domain/projectFlags';
+import type { PortfolioRow } from './portfolioView';
 import './portfolio.css';
 
-interface Props {
-  projects: Project[];
-  sort: SortOrder;
-  onSortChange: (s: SortOrder) => void;
-  today: string;
-  /** Latest final audit's scores per project id. */
-  readiness: ReadonlyMap<string, ProjectReadiness>;
-  /** What makes each project stand out (shared/domain/projectFlags.ts). */
-  flags: ReadonlyMap<string, readonly ProjectFlag[]>;
+/** One row's height in px (portfolio.css gives rows the same): the virtualiser places rows by it. */
+export const ROW_HEIGHT = 60;
+/** Rows rendered beyond the visible ones, so Tab always finds the next row in the page. */
+const OVERSCAN = 8;
+
+export interface TableSort {
+  column: string;
+  direction: 'ascending' | 'descending';
 }
 
-export function ProjectTable({ projects, sort, onSortChange, today, readiness, flags }: Props) {
+interface Props {
+  rows: readonly PortfolioRow[];
+  sort: TableSort;
+  onSortChange: (s: TableSort) => void;
+  today: string;
+  columns?: readonly PortfolioColumn[];
+}
+
+/**
+ * The portfolio table: a real table (headers, row headers, aria-rowcount) whose rows are
+ * virtualised, so 10,000 projects cost the DOM of the thirty or so in view. Every row's name is
+ * a link and its actions a button: both are Tab stops, in reading order (issue 6). Clicking
+ * anywhere else on a row opens the project too.
+ */
+export function ProjectTable({
+  rows,
+  sort,
+  onSortChange,
+  today,
+  columns = PORTFOLIO_COLUMNS,
+}: Props) {
   const [, navigate] = useLocation();
   const [deleting, setDeleting] = useState<Project | null>(null);
-  const descriptor: SortDescriptor = { column: sort.column, direction: sort.direction };
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's own state, read in render on purpose
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey: (i) => rows[i]?.project.id ?? i,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const ctx: CellContext = {
+    today,
+    actions: ({ project }) => (
+      <ProjectActionsMenu project={project} onDelete={() => setDeleting(project)} />
+    ),
+  };
+  const openRow = (e: MouseEvent, project: Project) => {
+    // Links, buttons and menus in the row do their own thing.
+    if ((e.target as Element).closest('a, button, [role="menu"], [role="dialog"]')) return;
+    navigate(`/projects/${project.id}`);
+  };
   return (
     <>
-      <Table
-        aria-label="Projects"
-        className="table project-table"
-        sortDescriptor={descriptor}
-        onSortChange={(d) =>
-          onSortChange({ column: d.column as SortColumn, direction: d.direction })
-        }
-        onRowAction={(id) => navigate(`/projects/${String(id)}`)}
-      >
-        <TableHeader>
-          <Column id="name" isRowHeader allowsSorting>
-            Name
-          </Column>
-          <Column id="kind" allowsSorting>
-            Kind
-          </Column>
-          <Column id="stage" allowsSorting>
-            Stage
-          </Column>
-          <Column id="readiness" allowsSorting>
-            Readiness
-          </Column>
-          <Column id="weakestGap" allowsSorting>
-            Weakest gap
-          </Column>
-          <Column id="owner" allowsSorting>
-            Owner
-          </Column>
-          <Column id="team" allowsSorting>
-            Team
-          </Column>
-          <Column id="weeks" allowsSorting>
-            Weeks since PoC
-          </Column>
-          <Column id="targetOn" allowsSorting>
-            Target date
-          </Column>
-          <Column id="flags" allowsSorting>
-            Flags
-          </Column>
-          <Column id="actions">
-            <span className="visually-hidden">Actions</span>
-          </Column>
-        </TableHeader>
-        <TableBody
-          items={projects}
-          // React Aria caches each row by its project object; readiness and today live outside
-          // it, so without these a row kept showing "Not audited" after a finalised audit.
-          dependencies={[readiness, today, flags]}
-          renderEmptyState={() => <p className="table-empty">No projects match these filters.</p>}
+      <div className="table-scroll" ref={scrollRef}>
+        <table
+          className="table project-table"
+          aria-label="Projects"
+          aria-rowcount={rows.length + 1}
         >
-          {(p) => {
-            const weeks = weeksSincePocApproval(p, today);
-            const stalled = isStalled(p, today);
-            return (
-              <Row
-                id={p.id}
-                className={`table-row ${p.archivedAt ? 'is-archived' : ''}`}
-                textValue={p.name}
-              >
-                <Cell>
-                  <span className="project-name">{p.name}</span>
-                  {p.archivedAt && <span className="badge badge-muted">Archived</span>}
-                </Cell>
-                <Cell>{PROJECT_KIND_LABELS[p.kind]}</Cell>
-                <Cell>
-                  <span className={`badge badge-stage-${p.stage}`}>
-                    {PROJECT_STAGE_LABELS[p.stage]}
-                  </span>
-                </Cell>
-                <Cell>
-                  <ReadinessCell readiness={readiness.get(p.id)} />
-                </Cell>
-                <Cell>
-                  <WeakestGapCell readiness={readiness.get(p.id)} />
-                </Cell>
-                <Cell>{p.owner || <span className="muted">—</span>}</Cell>
-                <Cell>{p.team || <span className="muted">—</span>}</Cell>
-                <Cell>
-                  {weeks === null ? (
-                    <span className="muted">not recorded</span>
-                  ) : (
-                    <span
-                      className={stalled ? 'flag-red' : undefined}
-                      title={
-                        stalled
-                          ? `Over ${POC_STALL_WEEKS} weeks: a structural gap is likely open`
-                          : undefined
-                      }
-                    >
-                      {weeks}
-                      {stalled && (
-                        <span className="visually-hidden">
-                          {' '}
-                          (over {POC_STALL_WEEKS} weeks: likely stuck)
-                        </span>
-                      )}
-                      {stalled && <span aria-hidden="true"> ⚑</span>}
-                    </span>
+          <colgroup>
+            {columns.map((c) => (
+              <col key={c.id} style={c.width ? { width: c.width } : undefined} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>
+              {columns.map((c) => (
+                <HeaderCell key={c.id} column={c} sort={sort} onSortChange={onSortChange} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length} className="table-empty">
+                  No projects match these filters.
+                </td>
+              </tr>
+            )}
+            {padTop > 0 && <Spacer height={padTop} span={columns.length} />}
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              const p = row.project;
+              return (
+                <tr
+                  key={p.id}
+                  aria-rowindex={item.index + 2}
+                  className={`table-row ${p.archivedAt ? 'is-archived' : ''}`}
+                  style={{ height: ROW_HEIGHT }}
+                  onClick={(e) => openRow(e, p)}
+                >
+                  {columns.map((c) =>
+                    c.isRowHeader ? (
+                      <th key={c.id} scope="row" className={`cell-${c.id}`}>
+                        <div className="cell-box">{c.cell(row, ctx)}</div>
+                      </th>
+                    ) : (
+                      <td key={c.id} className={`cell-${c.id}`}>
+                        <div className="cell-box">{c.cell(row, ctx)}</div>
+                      </td>
+                    ),
                   )}
-                </Cell>
-                <Cell>{p.targetOn ?? <span className="muted">—</span>}</Cell>
-                <Cell>
-                  <FlagList flags={flags.get(p.id) ?? []} />
-                </Cell>
-                <Cell>
-                  <ProjectActionsMenu project={p} onDelete={() => setDeleting(p)} />
-                </Cell>
-              </Row>
-            );
-          }}
-        </TableBody>
-      </Table>
+                </tr>
+              );
+            })}
+            {padBottom > 0 && <Spacer height={padBottom} span={columns.length} />}
+          </tbody>
+        </table>
+      </div>
       <DeleteProjectDialog project={deleting} onClose={() => setDeleting(null)} />
     </>
+  );
+}
+
+function Spacer({ height, span }: { height: number; span: number }) {
+  return (
+    <tr aria-hidden="true" className="table-spacer" style={{ height }}>
+      <td colSpan={span} />
+    </tr>
+  );
+}
+
+function HeaderCell({
+  column: c,
+  sort,
+  onSortChange,
+}: {
+  column: PortfolioColumn;
+  sort: TableSort;
+  onSortChange: (s: TableSort) => void;
+}) {
+  if (c.labelHidden)
+    return (
+      <th scope="col">
+        <span className="visually-hidden">{c.label}</span>
+      </th>
+    );
+  if (!c.sortKey) return <th scope="col">{c.label}</th>;
+  const active = sort.column === c.id;
+  // The whole header cell sorts on click; the button inside is its keyboard stop (its click,
+  // from Enter or Space, bubbles here).
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? sort.direction : undefined}
+      className="sortable"
+      onClick={() =>
+        onSortChange({
+          column: c.id,
+          direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending',
+        })
+      }
+    >
+      <button type="button" className="sort-button">
+        {c.label}
+      </button>
+    </th>
   );
 }

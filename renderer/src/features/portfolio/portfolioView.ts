@@ -4,6 +4,7 @@ import { weeksSincePocApproval } from '../../../../shared/domain/projectTiming';
 import { compareFractions, gapByKey, type Fraction } from '../../../../shared/framework';
 import { weakestOpenGap, type ProjectReadiness } from '../../../../shared/domain/projectReadiness';
 import { flagWeight, type ProjectFlag } from '../../../../shared/domain/projectFlags';
+import type { PortfolioEntry } from '../../../../shared/domain/portfolio';
 
 export interface PortfolioFilters {
   query: string;
@@ -78,6 +79,71 @@ const compareKeys = (x: Exclude<SortKey, null>, y: Exclude<SortKey, null>): numb
 };
 
 /**
+ * One row of the portfolio: the project and what the table shows about it. A feature that adds
+ * a column reads its facts from `entry` (portfolio.summary) and adds a field here if it is
+ * derived once per project (as readiness and flags are).
+ */
+export interface PortfolioRow {
+  project: Project;
+  /** What portfolio.summary sent for this project (undefined until it loaded). */
+  entry: PortfolioEntry | undefined;
+  readiness: ProjectReadiness | undefined;
+  flags: readonly ProjectFlag[];
+}
+
+/** How a column sorts: a key per row (null: empty, always last). */
+export type SortKeyOf = (row: PortfolioRow, today: string) => SortKey;
+
+/** The sort key of each sortable column of the table (portfolioColumns.tsx refers to these). */
+export const SORT_KEYS: Record<SortColumn, SortKeyOf> = {
+  name: (r) => r.project.name,
+  kind: (r) => PROJECT_KIND_LABELS[r.project.kind],
+  stage: (r) => STAGE_ORDER[r.project.stage],
+  owner: (r) => emptyAsNull(r.project.owner),
+  team: (r) => emptyAsNull(r.project.team),
+  pocApprovedOn: (r) => r.project.pocApprovedOn,
+  weeks: (r, today) => weeksSincePocApproval(r.project, today),
+  targetOn: (r) => r.project.targetOn,
+  readiness: (r) => r.readiness?.score.headline ?? null,
+  weakestGap: (r) => {
+    const gap = r.readiness ? weakestOpenGap(r.readiness.score) : null;
+    return gap ? (gapByKey(gap)?.order ?? null) : null;
+  },
+  flags: (r) => {
+    const weight = flagWeight(r.flags);
+    return weight === 0 ? null : weight;
+  },
+};
+
+const emptyAsNull = (v: string): string | null => (v === '' ? null : v);
+
+/**
+ * Sorts a copy of the rows by `key`; empty values (no date, no owner, not audited) go last in
+ * either direction, ties by name. Keys are computed once per row, not once per comparison.
+ */
+export function sortRows<R extends PortfolioRow>(
+  rows: readonly R[],
+  key: SortKeyOf,
+  direction: SortOrder['direction'],
+  today: string,
+): R[] {
+  const dir = direction === 'ascending' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, key: key(row, today) }));
+  keyed.sort((a, b) => {
+    const x = a.key;
+    const y = b.key;
+    if (x === null || y === null) return x === y ? byName(a.row, b.row) : x === null ? 1 : -1;
+    const c = compareKeys(x, y);
+    return c !== 0 ? c * dir : byName(a.row, b.row);
+  });
+  return keyed.map((k) => k.row);
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byName = (a: PortfolioRow, b: PortfolioRow) =>
+  collator.compare(a.project.name, b.project.name);
+
+/**
  * Sorts a copy; empty values (no date, no owner, not audited) go last in either direction.
  * Readiness sorts on the exact headline fraction, so 57.1% and 57.14% never tie by rounding;
  * the weakest gap sorts in the framework's order of gaps (none open, or not audited: last).
@@ -89,38 +155,50 @@ export function sortProjects(
   readiness: ReadonlyMap<string, ProjectReadiness> = new Map(),
   flags: ReadonlyMap<string, readonly ProjectFlag[]> = new Map(),
 ): Project[] {
-  const key = (p: Project): SortKey => {
-    switch (order.column) {
-      case 'stage':
-        return STAGE_ORDER[p.stage];
-      case 'kind':
-        return PROJECT_KIND_LABELS[p.kind];
-      case 'weeks':
-        return weeksSincePocApproval(p, today);
-      case 'readiness':
-        return readiness.get(p.id)?.score.headline ?? null;
-      case 'flags': {
-        const weight = flagWeight(flags.get(p.id) ?? []);
-        return weight === 0 ? null : weight;
-      }
-      case 'weakestGap': {
-        const r = readiness.get(p.id);
-        const gap = r ? weakestOpenGap(r.score) : null;
-        return gap ? (gapByKey(gap)?.order ?? null) : null;
-      }
-      default: {
-        const v = p[order.column];
-        return v === null || v === '' ? null : v;
-      }
-    }
-  };
-  const dir = order.direction === 'ascending' ? 1 : -1;
-  return [...projects].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    if (x === null || y === null)
-      return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
-    const c = compareKeys(x, y);
-    return c !== 0 ? c * dir : a.name.localeCompare(b.name);
+  const rows = projects.map((project) => ({
+    project,
+    entry: undefined,
+    readiness: readiness.get(project.id),
+    flags: flags.get(project.id) ?? [],
+  }));
+  return sortRows(rows, SORT_KEYS[order.column], order.direction, today).map((r) => r.project);
+}
+
+/**
+ * Search text of each project, folded once (case and accents): a keystroke then costs one
+ * substring test per project, not a Unicode normalisation of every field.
+ */
+export function searchIndex(projects: readonly Project[]): Map<string, string> {
+  return new Map(
+    projects.map((p) => [
+      p.id,
+      fold(
+        [
+          p.name,
+          p.owner,
+          p.team,
+          p.description,
+          PROJECT_KIND_LABELS[p.kind],
+          PROJECT_STAGE_LABELS[p.stage],
+        ].join(' '),
+      ),
+    ]),
+  );
+}
+
+/** The rows `filterProjects` keeps, using a prepared `searchIndex`. */
+export function filterRows<R extends PortfolioRow>(
+  rows: readonly R[],
+  f: PortfolioFilters,
+  index: ReadonlyMap<string, string>,
+): R[] {
+  const terms = fold(f.query).split(/\s+/).filter(Boolean);
+  return rows.filter(({ project: p }) => {
+    if (!f.showArchived && p.archivedAt !== null) return false;
+    if (f.stage !== 'all' && p.stage !== f.stage) return false;
+    if (f.kind !== 'all' && p.kind !== f.kind) return false;
+    if (terms.length === 0) return true;
+    const haystack = index.get(p.id) ?? '';
+    return terms.every((t) => haystack.includes(t));
   });
 }

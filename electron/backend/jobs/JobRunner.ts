@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { sqliteNativeBinding } from '../database/sqliteBinding';
+import { DomainError } from '../services/DomainError';
+import { deserializeError, type JobReply } from './jobMessages';
+import { runJob, type Job, type JobOutput } from './jobs';
+
+/**
+ * Runs long jobs (history verification, backups, integrity checks) on a worker thread, one at
+ * a time in order, so the thread that answers requests never waits on them. The same in
+ * Electron's main process, the web host and the CLI. Where no built worker exists (the tests
+ * run the sources), a job runs on this thread after the current request, with the same result.
+ */
+export class JobRunner {
+  private worker: Worker | null = null;
+  /** 1 while the worker runs a job: `close` waits on it (Atomics), so a backup is not cut. */
+  private readonly busy = new Int32Array(new SharedArrayBuffer(4));
+  private readonly pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void }
+  >();
+  private nextId = 1;
+  private tail: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private script: URL | null = jobWorkerScript(),
+    private readonly log: (e: unknown) => void = console.error,
+  ) {}
+
+  /** Queues `job`; resolves with its result, rejects with its error (a DomainError stays one). */
+  run<J extends Job>(job: J): Promise<JobOutput[J['kind']]> {
+    const result = this.tail.then(() => this.start(job)) as Promise<JobOutput[J['kind']]>;
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Resolves once every job queued so far has ended. */
+  async idle(): Promise<void> {
+    await this.tail;
+  }
+
+  /**
+   * Stops the worker. A job in progress is waited for (blocking, up to `timeoutMs`): a backup
+   * finishes rather than being cut; queued jobs are refused.
+   */
+  close(timeoutMs = 60_000): void {
+    this.closed = true;
+    if (Atomics.load(this.busy, 0) === 1) Atomics.wait(this.busy, 0, 1, timeoutMs);
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) void worker.terminate();
+    this.failPending(new DomainError('UNAVAILABLE', 'The workspace was closed.'));
+  }
+
+  private start(job: Job): Promise<unknown> {
+    if (this.closed)
+      return Promise.reject(new DomainError('UNAVAILABLE', 'The workspace was closed.'));
+    const worker = this.script ? this.ensureWorker(this.script) : null;
+    if (!worker) {
+      return new Promise((resolve, reject) =>
+        setImmediate(() => {
+          try {
+            if (this.closed) throw new DomainError('UNAVAILABLE', 'The workspace was closed.');
+            resolve(runJob(job));
+          } catch (e) {
+            reject(e instanceof Error ? e : new Error(String(e)));
+          }
+        }),
+      );
+    }
+    const id = this.nextId++;
+    Atomics.store(this.busy, 0, 1);
+    worker.ref(); // a pending job keeps the process alive (the CLI awaits it)
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, job });
+    });
+  }
+
+  private ensureWorker(script: URL): Worker | null {
+    if (this.worker) return this.worker;
+    try {
+      const worker = new Worker(script, {
+        workerData: { nativeBinding: sqliteNativeBinding(), busy: this.busy },
+      });
+      let answered = false;
+      worker.on('message', (reply: JobReply) => {
+        answered = true;
+        const p = this.pending.get(reply.id);
+        this.pending.delete(reply.id);
+        if (this.pending.size === 0) worker.unref();
+        if (!p) return;
+        if (reply.ok) p.resolve(reply.result);
+        else p.reject(deserializeError(reply.error));
+      });
+      worker.on('error', (e) => {
+        this.log(e);
+        // A worker that failed before answering anything cannot load: jobs run here from now.
+        if (!answered) this.script = null;
+        this.dropWorker(worker, e);
+      });
+      worker.on('exit', () => this.dropWorker(worker, new Error('The worker thread stopped')));
+      worker.unref();
+      this.worker = worker;
+      return worker;
+    } catch (e) {
+      // A worker that cannot start (a packaging problem) must not take the feature down: run
+      // jobs on this thread from now on, and say so in the log.
+      this.log(e);
+      this.script = null;
+      return null;
+    }
+  }
+
+  private dropWorker(worker: Worker, e: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    Atomics.store(this.busy, 0, 0);
+    this.failPending(e);
+  }
+
+  private failPending(e: Error): void {
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+}
+
+/**
+ * The built worker (out/main/jobWorker.js, beside the entry or one folder up from a chunk), or
+ * CROSSING_JOB_WORKER (benchmarks run the sources against a built worker); null in the sources.
+ */
+export function jobWorkerScript(): URL | null {
+  const env = process.env.CROSSING_JOB_WORKER;
+  if (env) return pathToFileURL(env);
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return null;
+  for (const relative of ['./jobWorker.js', '../jobWorker.js']) {
+    const url = new URL(relative, here);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+import Database from 'better-sqlite3';
+import type { BackupInfo, BackupKind } from '../../../shared/domain/backups';
+import type { HistoryVerification } from '../../../shared/domain/history';
+import { takeBackup } from '../backups/takeBackup';
+import { sqliteOptions } from '../database/sqliteBinding';
+import { HistoryRepository } from '../repositories/historyRepository';
+
+// The long work a request must not wait on, as plain functions of a file path (a worker thread
+// has no access to the host's connection: each job opens its own, read-only). They call the
+// same functions the app used in-thread, so a job and an in-thread call give the same answer.
+// WAL lets a reader see every committed change while the host keeps writing.
+
+export type Job =
+  | { kind: 'verifyHistory'; file: string }
+  | { kind: 'backup'; file: string; dir: string; backupKind: BackupKind; now: string }
+  | { kind: 'quickCheck'; file: string };
+
+export interface JobOutput {
+  verifyHistory: HistoryVerification;
+  backup: BackupInfo;
+  /** 'ok', or what SQLite found wrong. */
+  quickCheck: string;
+}
+
+export function runJob<J extends Job>(job: J): JobOutput[J['kind']] {
+  return runAny(job) as JobOutput[J['kind']];
+}
+
+function runAny(job: Job): JobOutput[Job['kind']] {
+  switch (job.kind) {
+    case 'verifyHistory':
+      return readOnly(job.file, (db) => new HistoryRepository(db).verify());
+    case 'backup':
+      return readOnly(job.file, (db) => takeBackup(db, job.dir, job.backupKind, new Date(job.now)));
+    case 'quickCheck':
+      return readOnly(job.file, (db) => String(db.pragma('quick_check', { simple: true })));
+  }
+}
+
+function readOnly<T>(file: string, use: (db: Database.Database) => T): T {
+  const db = new Database(file, sqliteOptions({ readonly: true, fileMustExist: true }));
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
+}

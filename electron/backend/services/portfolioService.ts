@@ -1,0 +1,34 @@
+import type { PortfolioEntry, ReadinessSummary } from '../../../shared/domain/portfolio';
+import { AuditsRepository, type LatestFinalTally } from '../repositories/auditsRepository';
+import { ProjectsRepository } from '../repositories/projectsRepository';
+import type { ServiceContext } from './ServiceContext';
+
+/**
+ * What the portfolio shows per project, in a constant number of queries whatever the size of
+ * the workspace: one per kind of fact, merged here by project id. A feature that adds a fact
+ * (overdue plan items, a checkpoint verdict...) adds one repository query that answers for
+ * every project at once, and one optional field of PortfolioEntry filled below.
+ */
+export class PortfolioService {
+  private readonly projects: ProjectsRepository;
+  private readonly audits: AuditsRepository;
+
+  constructor(ctx: ServiceContext) {
+    this.projects = new ProjectsRepository(ctx.db);
+    this.audits = new AuditsRepository(ctx.db);
+  }
+
+  summary(): PortfolioEntry[] {
+    const entries = new Map<string, PortfolioEntry>();
+    for (const id of this.projects.ids()) entries.set(id, { projectId: id, readiness: null });
+    for (const t of this.audits.latestFinalTallies()) {
+      const entry = entries.get(t.projectId);
+      if (entry) entry.readiness = readinessOf(t);
+    }
+    return [...entries.values()];
+  }
+}
+
+function readinessOf(t: LatestFinalTally): ReadinessSummary {
+  return { auditId: t.auditId, title: t.title, takenOn: t.takenOn, tallies: t.gaps };
+}
