@@ -2,7 +2,7 @@
 
 -- index audits_latest_final
 CREATE INDEX audits_latest_final
-  ON audits (project_id, taken_on DESC, finalized_at DESC, created_at DESC)
+  ON audits (project_id, taken_on DESC, finalized_at DESC, created_at DESC, id)
   WHERE status = 'final';
 
 -- index audits_project
@@ -28,17 +28,6 @@ CREATE INDEX report_exports_project ON report_exports (project_id, exported_at);
 
 -- index report_exports_time
 CREATE INDEX report_exports_time ON report_exports (exported_at);
-
--- table audit_gap_tallies
-CREATE TABLE audit_gap_tallies (
-  audit_id TEXT NOT NULL REFERENCES audits (id) ON DELETE CASCADE,
-  gap_key TEXT NOT NULL CHECK (gap_key IN ('pipeline', 'versioning', 'fallback', 'observability', 'governance')),
-  scored INTEGER NOT NULL CHECK (scored >= 0),
-  not_applicable INTEGER NOT NULL CHECK (not_applicable >= 0),
-  unscored INTEGER NOT NULL CHECK (unscored >= 0),
-  earned_halves INTEGER NOT NULL CHECK (earned_halves >= 0),
-  PRIMARY KEY (audit_id, gap_key)
-) STRICT, WITHOUT ROWID;
 
 -- table audit_gaps
 CREATE TABLE audit_gaps (
@@ -82,6 +71,14 @@ CREATE TABLE audits (
   updated_at TEXT NOT NULL,
   CHECK ((status = 'final') = (finalized_at IS NOT NULL))
 ) STRICT;
+
+-- table final_audit_digests
+CREATE TABLE final_audit_digests (
+  audit_id TEXT PRIMARY KEY REFERENCES audits (id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  taken_on TEXT NOT NULL,
+  tallies_json TEXT NOT NULL CHECK (json_valid(tallies_json))
+) STRICT, WITHOUT ROWID;
 
 -- table history_events
 CREATE TABLE history_events (

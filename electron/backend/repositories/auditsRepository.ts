@@ -98,40 +98,22 @@ export class AuditsRepository {
   /**
    * The latest final audit of each project, compact: its id, title and date, and per gap the
    * counts its score is computed from (`GapTally`, counted once when it was finalised, in
-   * `audit_gap_tallies`): five small rows per project instead of every answer and note.
+   * `final_audit_digests`): one narrow row per project instead of every answer and note.
    */
   latestFinalTallies(): LatestFinalTally[] {
-    const rows = this.db
-      .prepare<[], TallyRow>(
-        `${LATEST_FINAL_IDS}
-         SELECT latest.project_id, latest.id, a.title, a.taken_on, t.gap_key AS gap,
-           t.scored, t.not_applicable, t.unscored, t.earned_halves AS earned
-         FROM latest
-           CROSS JOIN audits a ON a.id = latest.id
-           CROSS JOIN audit_gap_tallies t ON t.audit_id = latest.id`,
-      )
-      .all();
-    const byAudit = new Map<string, LatestFinalTally>();
-    for (const r of rows) {
-      let t = byAudit.get(r.id);
-      if (!t) {
-        t = {
-          projectId: r.project_id,
-          auditId: r.id,
-          title: r.title,
-          takenOn: r.taken_on,
-          gaps: {},
-        };
-        byAudit.set(r.id, t);
-      }
-      t.gaps[r.gap] = {
-        scoredCount: r.scored,
-        notApplicableCount: r.not_applicable,
-        unscoredCount: r.unscored,
-        earnedHalves: r.earned,
-      };
-    }
-    return [...byAudit.values()];
+    const rows = prepared(
+      this.db,
+      `${LATEST_FINAL_IDS}
+       SELECT latest.project_id, latest.id, d.title, d.taken_on, d.tallies_json
+       FROM latest CROSS JOIN final_audit_digests d ON d.audit_id = latest.id`,
+    ).all() as DigestRow[];
+    return rows.map((r) => ({
+      projectId: r.project_id,
+      auditId: r.id,
+      title: r.title,
+      takenOn: r.taken_on,
+      gaps: parseDigestTallies(r.tallies_json),
+    }));
   }
 
   insert(a: Audit): void {
@@ -177,23 +159,16 @@ export class AuditsRepository {
 
   private writeTallies(a: Audit): void {
     const answers = answersOf(a);
-    const insert = prepared(
-      this.db,
-      `INSERT OR IGNORE INTO audit_gap_tallies
-         (audit_id, gap_key, scored, not_applicable, unscored, earned_halves)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    );
+    const tallies: Record<string, DigestCounts> = {};
     for (const gap of GAPS) {
       const t = tallyGap(gap, answers);
-      insert.run(
-        a.id,
-        gap.key,
-        t.scoredCount,
-        t.notApplicableCount,
-        t.unscoredCount,
-        t.earnedHalves,
-      );
+      tallies[gap.key] = [t.scoredCount, t.notApplicableCount, t.unscoredCount, t.earnedHalves];
     }
+    prepared(
+      this.db,
+      `INSERT OR IGNORE INTO final_audit_digests (audit_id, title, taken_on, tallies_json)
+       VALUES (?, ?, ?, ?)`,
+    ).run(a.id, a.title, a.takenOn, JSON.stringify(tallies));
   }
 
   updatePractice(auditId: string, practiceKey: string, entry: PracticeEntry): void {
@@ -296,16 +271,40 @@ const LATEST_FINAL_IDS = `WITH latest AS MATERIALIZED (
 // JOINs, which SQLite never reorders, so the list stays the outer loop (without statistics the
 // planner may otherwise scan every answer of every audit and look each up in the list).
 
-interface TallyRow {
+interface DigestRow {
   project_id: string;
   id: string;
   title: string;
   taken_on: string;
-  gap: GapKey;
-  scored: number;
-  not_applicable: number;
-  unscored: number;
-  earned: number;
+  tallies_json: string;
+}
+
+/** [scored, not applicable, unscored, earned halves], as stored in final_audit_digests. */
+type DigestCounts = [number, number, number, number];
+
+const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+
+/**
+ * The stored tallies back into GapTally objects. Only the five gaps and four counts each are
+ * taken; anything else (a file edited by hand) is left out, and a gap left out counts as
+ * unscored, so a damaged digest can lower a shown score but never raise it.
+ */
+function parseDigestTallies(json: string): Partial<Record<GapKey, GapTally>> {
+  const out: Partial<Record<GapKey, GapTally>> = {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return out;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return out;
+  for (const key of GAP_KEYS) {
+    const c = (parsed as Record<string, unknown>)[key];
+    if (!Array.isArray(c) || c.length !== 4 || !c.every(isCount)) continue;
+    const [scoredCount, notApplicableCount, unscoredCount, earnedHalves] = c as DigestCounts;
+    out[key] = { scoredCount, notApplicableCount, unscoredCount, earnedHalves };
+  }
+  return out;
 }
 
 /** A project's latest final audit as the portfolio needs it (see `latestFinalTallies`). */
