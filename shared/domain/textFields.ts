@@ -22,7 +22,7 @@ export const LONE_SURROGATE = /\p{Cs}/u;
 // overrides, isolates, marks). Refused in one-line fields. The joiners U+200C/D stay allowed
 // (scripts and emoji sequences need them); names are compared without them (`nameKey`).
 export const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]/u;
+  /\u034F|\u17B4|\u17B5|[\u00AD\u061C\u115F\u1160\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]/u;
 // Multi-line text keeps tab and newlines but refuses the other controls (NUL, escape...).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
