@@ -134,6 +134,22 @@ export class HistoryRepository {
       .map(toEvent);
   }
 
+  /** The head of the chain: its last sequence number and seal (0 and the genesis hash if empty). */
+  head(): { seq: number; hash: string } {
+    return this.last.get() ?? { seq: 0, hash: GENESIS_HASH };
+  }
+
+  /** The seal of event `seq`, or null when there is no such event. */
+  hashAt(seq: number): string | null {
+    if (seq === 0) return GENESIS_HASH;
+    return (
+      this.db
+        .prepare<[number], string>('SELECT hash FROM history_events WHERE seq = ?')
+        .pluck()
+        .get(seq) ?? null
+    );
+  }
+
   /** Walks the whole chain: every hash recomputed, every link and sequence number checked. */
   verify(): HistoryVerification {
     let prev = GENESIS_HASH;
