@@ -7,7 +7,7 @@ import { bundleChild } from '../testing/bundleChild';
 import { leaveHotJournal } from '../testing/hotJournal';
 import { overlappingWriters, raceHosts } from '../testing/startHosts';
 import { makeTempDir, openTempWorkspace } from '../testing/tempWorkspace';
-import { killDuringUpgrade, writePreviousVersionFile } from '../testing/upgradeKill';
+import { killDuringUpgrade, timeToUpgrade, writePreviousVersionFile } from '../testing/upgradeKill';
 import { writeAndKill } from '../testing/writeAndKill';
 import { DATABASE_FILE } from '../workspace/dataDir';
 
@@ -97,12 +97,15 @@ test('SIGKILL during the upgrade of a previous-version file', async () => {
   let rowsLost = 0;
   let killedBeforeOpen = 0;
   try {
+    // Kill moments spread over the host's whole start: process start, backup, upgrade, open.
+    const whole = await timeToUpgrade(host.path, template, tmp.dir);
+    record('kill during upgrade', cycles, 'time from start to open (ms)', whole);
     for (let i = 0; i < cycles; i++) {
       const out = await killDuringUpgrade(
         host.path,
         template,
         tmp.dir,
-        Math.random() * 500,
+        Math.random() * whole * 1.1,
         async (dir) => {
           const next = await nextStart(dir);
           return { state: next.state, projects: next.names.length };

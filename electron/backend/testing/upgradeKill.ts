@@ -73,3 +73,15 @@ export function countProjects(file: string): number {
     db.close();
   }
 }
+
+/** How long a host takes from its start to an open, upgraded workspace on a copy of `template`. */
+export async function timeToUpgrade(child: string, template: string, dir: string): Promise<number> {
+  for (const f of readdirSync(dir)) rmSync(join(dir, f), { recursive: true, force: true });
+  copyFileSync(template, join(dir, DATABASE_FILE));
+  const started = Date.now();
+  let opened = 0;
+  await startHost(child, dir, 0, 0, (line) => {
+    if (line.state === 'ready') opened = Date.now();
+  }).done;
+  return (opened || Date.now()) - started;
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { callOk } from '../testing/calls';
 import { bundleChild } from '../testing/bundleChild';
-import { killDuringUpgrade, writePreviousVersionFile } from '../testing/upgradeKill';
+import { killDuringUpgrade, timeToUpgrade, writePreviousVersionFile } from '../testing/upgradeKill';
 import { makeTempDir, openTempWorkspace } from '../testing/tempWorkspace';
 
 // Issue 7, item 1: a host killed at a random moment while it backs up and upgrades a file of the
@@ -30,8 +30,9 @@ afterAll(() => {
 it(`opens a healthy file after ${KILLS} kills during its upgrade, never quarantining it`, async () => {
   const tmp = makeTempDir();
   try {
+    const whole = await timeToUpgrade(child.path, template, tmp.dir);
     for (let k = 0; k < KILLS; k++) {
-      const delay = 40 + Math.random() * 400;
+      const delay = Math.random() * whole * 1.1;
       const outcome = await killDuringUpgrade(child.path, template, tmp.dir, delay, async (dir) => {
         const ws = openTempWorkspace({ dataDir: dir });
         try {
