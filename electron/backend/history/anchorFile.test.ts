@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { callOk } from '../testing/calls';
@@ -55,6 +55,19 @@ it('notices that every event was removed', async () => {
   expect(await verify()).toMatchObject({ ok: false, events: 0, brokenAtSeq: 1 });
 });
 
+it('notices a removal through the newest backup when the anchor file went too', async () => {
+  const ws = openTempWorkspace({ dataDir: tmp.dir });
+  for (const name of ['One', 'Two', 'Three'])
+    await callOk(ws.dispatch, 'projects.create', projectInput({ name }));
+  await callOk(ws.dispatch, 'backups.create', {});
+  ws.close();
+  tamper('DELETE FROM history_events WHERE seq = 3');
+  rmSync(join(tmp.dir, 'history-anchor.json'));
+  const result = await verify();
+  expect(result).toMatchObject({ ok: false, events: 2 });
+  expect(result.message).toMatch(/the backup .*manual-.*\.sqlite records change #3/);
+});
+
 it('keeps noticing after later changes: the anchor does not move past a removal', async () => {
   await workspaceWithChanges(3);
   tamper('DELETE FROM history_events WHERE seq = 3');
@@ -91,7 +104,10 @@ it('says so in a report made while the anchor disagrees', async () => {
   const ws = openTempWorkspace({ dataDir: tmp.dir });
   try {
     const out = join(tmp.dir, 'report.json');
-    const r = await ws.reports.exportToFile({ report: { scope: 'portfolio' }, format: 'json' }, out);
+    const r = await ws.reports.exportToFile(
+      { report: { scope: 'portfolio' }, format: 'json' },
+      out,
+    );
     expect(r.ok).toBe(true);
     expect(readFileSync(out, 'utf8')).toMatch(/Warning: The history ends at change #2/);
   } finally {

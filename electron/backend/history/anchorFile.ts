@@ -1,5 +1,8 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import type { HistoryRepository } from '../repositories/historyRepository';
+import Database from 'better-sqlite3';
+import { backupPath, listBackups } from '../backups/backupSet';
+import { sqliteOptions } from '../database/sqliteBinding';
+import { HistoryRepository } from '../repositories/historyRepository';
 
 // The head of the history chain (its sequence number and seal), kept in a small file beside the
 // data file and rewritten after each change. The chain inside the file shows any edited or
@@ -143,4 +146,33 @@ export class AnchorKeeper {
   check(): AnchorCheck {
     return checkAgainst(this.history, this.path, readAnchor(this.path));
   }
+}
+
+/**
+ * The newest backup is a second anchor: its chain head must still be in the chain, unless a
+ * restore came after it (a restore legitimately leaves later backups off the chain). Catches a
+ * removal even when the anchor file was removed with it. Null when there is nothing to compare.
+ */
+export function checkNewestBackup(
+  history: HistoryRepository,
+  backupDir: string,
+): AnchorCheck | null {
+  // A before-restore copy holds the history a restore then set aside: never an anchor.
+  const newest = listBackups(backupDir).find((b) => b.kind !== 'before-restore');
+  if (!newest) return null;
+  const restoredAt = history.lastRestoreAt();
+  if (restoredAt !== null && newest.createdAt <= restoredAt) return null;
+  const path = backupPath(backupDir, newest.name);
+  let head: ChainHead;
+  try {
+    const db = new Database(path, sqliteOptions({ readonly: true, fileMustExist: true }));
+    try {
+      head = new HistoryRepository(db).head();
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null; // an unreadable backup says nothing about this chain (backups.list shows it)
+  }
+  return checkAgainst(history, `the backup ${path}`, head);
 }

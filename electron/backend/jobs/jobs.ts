@@ -3,7 +3,7 @@ import type { BackupInfo, BackupKind } from '../../../shared/domain/backups';
 import type { HistoryVerification } from '../../../shared/domain/history';
 import { takeBackup } from '../backups/takeBackup';
 import { sqliteOptions } from '../database/sqliteBinding';
-import { checkAgainst, readAnchor } from '../history/anchorFile';
+import { checkAgainst, checkNewestBackup, readAnchor } from '../history/anchorFile';
 import { HistoryRepository } from '../repositories/historyRepository';
 
 // The long work a request must not wait on, as plain functions of a file path (a worker thread
@@ -12,7 +12,7 @@ import { HistoryRepository } from '../repositories/historyRepository';
 // WAL lets a reader see every committed change while the host keeps writing.
 
 export type Job =
-  | { kind: 'verifyHistory'; file: string; anchorFile?: string }
+  | { kind: 'verifyHistory'; file: string; anchorFile?: string; backupDir?: string }
   | { kind: 'backup'; file: string; dir: string; backupKind: BackupKind; now: string }
   | { kind: 'quickCheck'; file: string };
 
@@ -31,7 +31,7 @@ function runAny(job: Job): JobOutput[Job['kind']] {
   switch (job.kind) {
     case 'verifyHistory':
       return readOnly(job.file, (db) =>
-        verifyWithAnchor(new HistoryRepository(db), job.anchorFile),
+        verifyWithAnchor(new HistoryRepository(db), job.anchorFile, job.backupDir),
       );
     case 'backup':
       return readOnly(job.file, (db) => takeBackup(db, job.dir, job.backupKind, new Date(job.now)));
@@ -49,12 +49,23 @@ function readOnly<T>(file: string, use: (db: Database.Database) => T): T {
   }
 }
 
-/** The chain checked link by link, then against the anchor kept outside the file (if any). */
-function verifyWithAnchor(history: HistoryRepository, anchorFile?: string): HistoryVerification {
+/**
+ * The chain checked link by link, then against the anchors kept outside the file: the anchor
+ * file, then the newest backup. The first that disagrees is named in the message.
+ */
+function verifyWithAnchor(
+  history: HistoryRepository,
+  anchorFile?: string,
+  backupDir?: string,
+): HistoryVerification {
   const chain = history.verify();
-  if (!chain.ok || anchorFile === undefined) return chain;
-  const outside = checkAgainst(history, anchorFile, readAnchor(anchorFile));
-  if (outside.agrees) return chain;
+  if (!chain.ok) return chain;
+  const checks = [
+    anchorFile === undefined ? null : checkAgainst(history, anchorFile, readAnchor(anchorFile)),
+    backupDir === undefined ? null : checkNewestBackup(history, backupDir),
+  ];
+  const outside = checks.find((c) => c !== null && !c.agrees);
+  if (!outside) return chain;
   const firstMissing = Math.min(chain.events + 1, outside.anchor?.seq ?? chain.events + 1);
   return { ok: false, events: chain.events, brokenAtSeq: firstMissing, message: outside.message };
 }

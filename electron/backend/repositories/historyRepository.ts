@@ -139,6 +139,19 @@ export class HistoryRepository {
     return this.last.get() ?? { seq: 0, hash: GENESIS_HASH };
   }
 
+  /** When the data was last replaced by a restored backup (its history event), if ever. */
+  lastRestoreAt(): string | null {
+    return (
+      this.db
+        .prepare<[], string>(
+          `SELECT at FROM history_events WHERE entity = 'workspace' AND action = 'restore'
+           ORDER BY seq DESC LIMIT 1`,
+        )
+        .pluck()
+        .get() ?? null
+    );
+  }
+
   /** The seal of event `seq`, or null when there is no such event. */
   hashAt(seq: number): string | null {
     if (seq === 0) return GENESIS_HASH;

@@ -132,6 +132,7 @@ export function openWorkspace(opts: WorkspaceOptions): Workspace {
         kind: 'verifyHistory',
         file: env.dataFile,
         anchorFile: join(env.dataDir, ANCHOR_FILE),
+        backupDir: env.backupDir,
       });
     },
     'backups.restore': async ({ name }) => {
