@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WINDOW_BACKGROUND } from './theme';
+import { acquireWorkspaceLock } from '../backend/workspace/workspaceLock';
 
 // The lifecycle in index.ts, run against a fake 'electron' module (the real one throws here):
 // the order of the pre-ready calls, the wiring on ready, and closing the workspace on quit.
@@ -217,11 +218,8 @@ describe('main process lifecycle', () => {
   });
 
   it('still opens the window when the workspace is refused, and logs why', async () => {
-    // A lock held by a live process on this host (this one) makes the workspace refuse.
-    writeFileSync(
-      join(dataDir, 'crossing.lock'),
-      JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }),
-    );
+    // The writer lock held by another holder (here, this test) makes the workspace refuse.
+    const releaseHeld = acquireWorkspaceLock(dataDir);
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     await import('./index');
     fake.resolveReady();
@@ -240,5 +238,6 @@ describe('main process lifecycle', () => {
       },
     );
     log.mockRestore();
+    releaseHeld();
   });
 });

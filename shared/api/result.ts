@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'FORBIDDEN', // the caller is not our renderer (IPC sender or HTTP origin checks)
   'UNAVAILABLE', // the workspace is not open (newer file, damaged file, locked by another app)
   'STORAGE_FULL', // the disk or the file's size limit is full; nothing was written
+  'BUSY', // another program holds a lock on the data file; nothing was written, try again
   'INTERNAL', // a bug: logged, with a generic message
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,8 @@
-/** One recorded change. Events form a hash chain: each carries the hash of the one before. */
-export interface HistoryEvent {
+/**
+ * What every recorded change says, declared once: the stored row, the sealed fields
+ * (`HashedFields`), a new event (`NewEvent`) and the event the API returns all derive from it.
+ */
+export interface HistoryEventFields {
   seq: number;
   at: string;
   actor: string;
@@ -12,6 +15,10 @@ export interface HistoryEvent {
   action: string;
   /** A one-line human summary ("Renamed to ..."). */
   summary: string;
+}
+
+/** One recorded change. Events form a hash chain: each carries the hash of the one before. */
+export interface HistoryEvent extends HistoryEventFields {
   before: unknown;
   after: unknown;
   prevHash: string;

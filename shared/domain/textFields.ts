@@ -16,20 +16,34 @@ export const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 // A lone UTF-16 surrogate cannot be stored as UTF-8: SQLite would hand back different text,
 // and the history seal of the change would no longer match.
 export const LONE_SURROGATE = /\p{Cs}/u;
+// Characters that show nothing, or silently reorder what follows, let two names that look the
+// same differ ("Al\u200Bpha", "\u202Eahpla"): zero-width space, word joiner, soft hyphen, byte
+// order mark, invisible operators, Hangul fillers, and every bidirectional control (embeddings,
+// overrides, isolates, marks). Refused in one-line fields. The joiners U+200C/D stay allowed
+// (scripts and emoji sequences need them); names are compared without them (`nameKey`).
+export const INVISIBLE =
+  /\u034F|\u17B4|\u17B5|[\u00AD\u061C\u115F\u1160\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]/u;
 // Multi-line text keeps tab and newlines but refuses the other controls (NUL, escape...).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
-/** A one-line text, trimmed, at most `max` characters; `label` names it in messages. */
+/**
+ * A one-line text, trimmed and in Unicode's composed form (NFC: "é" typed as e + accent is
+ * stored as the single "é"), at most `max` characters; `label` names it in messages.
+ */
 export const singleLine = (label: string, max: number, opts: { required?: boolean } = {}) =>
   z
     .string({ error: `${label} must be text` })
     .trim()
+    .normalize('NFC')
     .refine((s) => !opts.required || s.length > 0, { message: `${label} is required` })
     .refine((s) => codePointLength(s) <= max, {
       message: `${label} can be at most ${max} characters`,
     })
     .refine((s) => !CONTROL.test(s), { message: `${label} must be a single line of text` })
+    .refine((s) => !INVISIBLE.test(s), {
+      message: `${label} contains an invisible or text-direction character (such as a zero-width space); remove it`,
+    })
     .refine((s) => !LONE_SURROGATE.test(s), {
       message: `${label} contains characters that cannot be stored`,
     });

@@ -1,8 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { bundleChild } from '../testing/bundleChild';
+import { writeAndKill } from '../testing/writeAndKill';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { callOk } from '../testing/calls';
 import { makeTempDir, openTempWorkspace } from '../testing/tempWorkspace';
@@ -11,78 +8,26 @@ import { makeTempDir, openTempWorkspace } from '../testing/tempWorkspace';
 // and never leaves a damaged file or a broken history. A child process writes through the real
 // openWorkspace + dispatch and prints each acknowledged id; we SIGKILL it at a random moment.
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const MIN_ACKS = 25;
 const RUNS = 3;
 
-let bundleDir: string;
-let writer: string;
-
-// tsx cannot run the backend (migrations.ts uses Vite's import.meta.glob), so the writer is
-// bundled by Vite exactly as electron-vite bundles the app, with better-sqlite3 left external
-// and resolved through a node_modules link beside the bundle.
+let writer: { path: string; remove: () => void };
 beforeAll(async () => {
-  bundleDir = mkdtempSync(join(tmpdir(), 'crossing-kill-writer-'));
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: {
-      ssr: join(ROOT, 'electron/backend/testing/killWriter.ts'),
-      outDir: bundleDir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { entryFileNames: 'killWriter.mjs' } },
-    },
-    ssr: { noExternal: true, external: ['better-sqlite3'] },
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(bundleDir, 'node_modules'), 'dir');
-  writer = join(bundleDir, 'killWriter.mjs');
+  writer = await bundleChild('killWriter.ts');
 });
-afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
-
-interface Run {
-  acked: string[];
-  signal: NodeJS.Signals | null;
-  stderr: string;
-}
-
-/** Starts the writer, waits for MIN_ACKS acknowledgements plus a random delay, then SIGKILLs it. */
-function writeAndKill(dataDir: string, prefix: string): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [writer, dataDir, prefix], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let buffer = '';
-    let stderr = '';
-    const acked: string[] = [];
-    let killScheduled = false;
-    const giveUp = setTimeout(() => child.kill('SIGKILL'), 8_000);
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? ''; // an unterminated line was not acknowledged yet
-      acked.push(...lines);
-      if (!killScheduled && acked.length >= MIN_ACKS) {
-        killScheduled = true;
-        setTimeout(() => child.kill('SIGKILL'), Math.random() * 60);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (_code, signal) => {
-      clearTimeout(giveUp);
-      done({ acked, signal, stderr });
-    });
-  });
-}
+afterAll(() => writer.remove());
 
 it(`keeps every acknowledged write across ${RUNS} SIGKILLs at random moments`, async () => {
   const tmp = makeTempDir();
   const allAcked: string[] = [];
   try {
     for (let run = 1; run <= RUNS; run++) {
-      const { acked, signal, stderr } = await writeAndKill(tmp.dir, `run ${run}`);
+      const { acked, signal, stderr } = await writeAndKill(
+        writer.path,
+        tmp.dir,
+        `run ${run}`,
+        MIN_ACKS,
+      );
       expect(stderr).toBe('');
       expect(signal).toBe('SIGKILL');
       expect(acked.length).toBeGreaterThanOrEqual(MIN_ACKS);

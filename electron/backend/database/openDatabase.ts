@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { hasHotJournal, inspectRecoveredCopy, rollBack } from './hotJournal';
 import { migrationsNewerThanCode, runMigrations, type Migration } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { sqliteOptions } from './sqliteBinding';
@@ -12,7 +13,7 @@ export type Db = Database.Database;
  */
 export class DatabaseRefusedError extends Error {
   constructor(
-    readonly reason: 'newer_version' | 'damaged',
+    readonly reason: 'newer_version' | 'damaged' | 'foreign',
     message: string,
     /** What SQLite said, for a damaged file. */
     readonly detail = '',
@@ -21,6 +22,13 @@ export class DatabaseRefusedError extends Error {
     this.name = 'DatabaseRefusedError';
   }
 }
+
+/**
+ * SQLite's application_id in every file Crossing writes ("CRSN"), set once when the file is
+ * opened for writing (a header field, so no migration). A file with another id belongs to
+ * another program and is never changed.
+ */
+export const CROSSING_APPLICATION_ID = 0x4352534e;
 
 export interface OpenOptions {
   /** Called with the file's current version before migrations run on an existing file. */
@@ -51,6 +59,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     const from = db.pragma('user_version', { simple: true }) as number;
     if (from > 0 && from < latest) opts.beforeMigrate?.(db, from, latest);
     runMigrations(db, migrations);
+    markAsCrossings(db);
     return db;
   } catch (e) {
     db.close();
@@ -63,10 +72,28 @@ function inspectExisting(file: string, latest: number, opts: OpenOptions): void 
   // is refused they must go too: "left untouched" covers the folder, not just the main file.
   const companions = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
   try {
+    if (isEmptyFile(file)) throw damaged(new Error('the file is empty (0 bytes)'));
+    if (hasHotJournal(file)) {
+      // A crash mid-transaction: recover on a copy first, and only then the file itself.
+      try {
+        inspectRecoveredCopy(file, (copy) => inspectReadOnly(copy, latest, {}));
+        rollBack(file);
+      } catch (e) {
+        throw e instanceof DatabaseRefusedError ? e : damaged(e);
+      }
+    }
     inspectReadOnly(file, latest, opts);
   } catch (e) {
     for (const f of companions) rmSync(f, { force: true });
     throw e;
+  }
+}
+
+function isEmptyFile(file: string): boolean {
+  try {
+    return statSync(file).size === 0;
+  } catch {
+    return false; // no file: a new workspace
   }
 }
 
@@ -80,6 +107,7 @@ function inspectReadOnly(file: string, latest: number, opts: OpenOptions): void 
   }
   try {
     const version = ro.pragma('user_version', { simple: true }) as number;
+    refuseForeign(ro, version, latest);
     if (migrationsNewerThanCode(version, latest)) {
       throw new DatabaseRefusedError(
         'newer_version',
@@ -101,6 +129,38 @@ function inspectReadOnly(file: string, latest: number, opts: OpenOptions): void 
   } finally {
     ro.close();
   }
+}
+
+/**
+ * Crossing's files carry its application_id. Before that, a file is Crossing's
+ * when it has Crossing's first tables at a version Crossing knows; an empty database (no
+ * tables, version 0) is a workspace not yet started. Anything else belongs to another program.
+ */
+function refuseForeign(ro: Db, version: number, latest: number): void {
+  const appId = ro.pragma('application_id', { simple: true }) as number;
+  if (appId === CROSSING_APPLICATION_ID) return;
+  // Refused as newer, and left untouched, just the same.
+  if (appId === 0 && version > latest) return;
+  const tables = new Set(
+    ro.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all(),
+  );
+  if (appId === 0 && version === 0 && tables.size === 0) return;
+  const older = version >= 1 && tables.has('projects') && tables.has('history_events');
+  if (appId === 0 && older) return;
+  throw new DatabaseRefusedError(
+    'foreign',
+    'The file in the data folder was not written by Crossing: it belongs to another program ' +
+      `(SQLite application id ${appId}, schema ${version}). Crossing left it exactly as it ` +
+      'was. Move it elsewhere, or choose another data folder.',
+  );
+}
+
+/** Sets the application id once; the file was already inspected and found to be Crossing's. */
+function markAsCrossings(db: Db): void {
+  if (db.pragma('application_id', { simple: true }) === CROSSING_APPLICATION_ID) return;
+  db.pragma(`application_id = ${CROSSING_APPLICATION_ID}`);
+  if (db.pragma('application_id', { simple: true }) !== CROSSING_APPLICATION_ID)
+    throw new Error('SQLite did not keep the application id');
 }
 
 /** The refusal of a file that failed its integrity check (`e`: what SQLite said). */

@@ -54,6 +54,15 @@ function toFailure(e: unknown, log: (e: unknown) => void): Result<never> {
       'The disk or the data file is full, so nothing was saved. Free some space and try again.',
     );
   }
+  if (isBusy(e)) {
+    // "database is locked": not a bug, another program (a database browser, a sync or backup
+    // tool) holds the file. The transaction was rolled back whole.
+    return fail(
+      'BUSY',
+      'The data file is busy: another program is using it, so nothing was saved. Close that ' +
+        'program (a database browser, a sync or backup tool) and try again.',
+    );
+  }
   if (
     isCode(e, 'SQLITE_CONSTRAINT_TRIGGER') &&
     String((e as Error).message).includes('audit is final')
@@ -83,3 +92,10 @@ function toFailure(e: unknown, log: (e: unknown) => void): Result<never> {
     'Something went wrong inside Crossing, so nothing was saved. The details are in the log.',
   );
 }
+
+const isBusy = (e: unknown): boolean => {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return (
+    typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+  );
+};

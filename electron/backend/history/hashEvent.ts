@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { HistoryEventFields } from '../../../shared/domain/history';
 import { canonicalJson } from './canonicalJson';
 
 /** The hash of the (empty) chain's start: the first event links to it. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface HashedFields {
-  seq: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entityId: string;
-  projectId: string | null;
-  action: string;
-  summary: string;
+/** What the seal covers: every stored field but the seal itself (before/after as stored JSON). */
+export interface HashedFields extends HistoryEventFields {
   beforeJson: string | null;
   afterJson: string | null;
   prevHash: string;

@@ -3,6 +3,7 @@ import type { BackupInfo, BackupKind } from '../../../shared/domain/backups';
 import type { HistoryVerification } from '../../../shared/domain/history';
 import { takeBackup } from '../backups/takeBackup';
 import { sqliteOptions } from '../database/sqliteBinding';
+import { checkAgainst, checkNewestBackup, readAnchor } from '../history/anchorFile';
 import { HistoryRepository } from '../repositories/historyRepository';
 
 // The long work a request must not wait on, as plain functions of a file path (a worker thread
@@ -11,7 +12,7 @@ import { HistoryRepository } from '../repositories/historyRepository';
 // WAL lets a reader see every committed change while the host keeps writing.
 
 export type Job =
-  | { kind: 'verifyHistory'; file: string }
+  | { kind: 'verifyHistory'; file: string; anchorFile?: string; backupDir?: string }
   | { kind: 'backup'; file: string; dir: string; backupKind: BackupKind; now: string }
   | { kind: 'quickCheck'; file: string };
 
@@ -29,7 +30,9 @@ export function runJob<J extends Job>(job: J): JobOutput[J['kind']] {
 function runAny(job: Job): JobOutput[Job['kind']] {
   switch (job.kind) {
     case 'verifyHistory':
-      return readOnly(job.file, (db) => new HistoryRepository(db).verify());
+      return readOnly(job.file, (db) =>
+        verifyWithAnchor(new HistoryRepository(db), job.anchorFile, job.backupDir),
+      );
     case 'backup':
       return readOnly(job.file, (db) => takeBackup(db, job.dir, job.backupKind, new Date(job.now)));
     case 'quickCheck':
@@ -44,4 +47,25 @@ function readOnly<T>(file: string, use: (db: Database.Database) => T): T {
   } finally {
     db.close();
   }
+}
+
+/**
+ * The chain checked link by link, then against the anchors kept outside the file: the anchor
+ * file, then the newest backup. The first that disagrees is named in the message.
+ */
+function verifyWithAnchor(
+  history: HistoryRepository,
+  anchorFile?: string,
+  backupDir?: string,
+): HistoryVerification {
+  const chain = history.verify();
+  if (!chain.ok) return chain;
+  const checks = [
+    anchorFile === undefined ? null : checkAgainst(history, anchorFile, readAnchor(anchorFile)),
+    backupDir === undefined ? null : checkNewestBackup(history, backupDir),
+  ];
+  const outside = checks.find((c) => c !== null && !c.agrees);
+  if (!outside) return chain;
+  const firstMissing = Math.min(chain.events + 1, outside.anchor?.seq ?? chain.events + 1);
+  return { ok: false, events: chain.events, brokenAtSeq: firstMissing, message: outside.message };
 }

@@ -1,8 +1,13 @@
-import type { HistoryEvent, HistoryVerification } from '../../../shared/domain/history';
+import type {
+  HistoryEvent,
+  HistoryEventFields,
+  HistoryVerification,
+} from '../../../shared/domain/history';
 import type { Db } from '../database/openDatabase';
 import { canonicalJson } from '../history/canonicalJson';
 import { GENESIS_HASH, hashEvent, type HashedFields } from '../history/hashEvent';
 
+/** The row as SQLite stores it (snake_case); `fromRow` is its one mapping. */
 interface Row {
   seq: number;
   at: string;
@@ -18,19 +23,11 @@ interface Row {
   hash: string;
 }
 
-export interface NewEvent {
-  at: string;
-  actor: string;
-  entity: string;
-  entityId: string;
-  projectId: string | null;
-  action: string;
-  summary: string;
-  before: unknown;
-  after: unknown;
-}
+/** A change to record: the fields of an event the repository does not decide itself. */
+export type NewEvent = Omit<HistoryEventFields, 'seq'> & { before: unknown; after: unknown };
 
-const toFields = (r: Row): HashedFields => ({
+/** The one mapping from the stored row: the sealed fields and the seal. */
+const fromRow = (r: Row): HashedFields & { hash: string } => ({
   seq: r.seq,
   at: r.at,
   actor: r.actor,
@@ -42,21 +39,18 @@ const toFields = (r: Row): HashedFields => ({
   beforeJson: r.before_json,
   afterJson: r.after_json,
   prevHash: r.prev_hash,
+  hash: r.hash,
 });
 
-const toEvent = (r: Row): HistoryEvent => ({
-  seq: r.seq,
-  at: r.at,
-  actor: r.actor,
-  entity: r.entity,
-  entityId: r.entity_id,
-  projectId: r.project_id,
-  action: r.action,
-  summary: r.summary,
-  before: r.before_json === null ? null : JSON.parse(r.before_json),
-  after: r.after_json === null ? null : JSON.parse(r.after_json),
-  prevHash: r.prev_hash,
-  hash: r.hash,
+/** The event as the API shows it: before/after parsed back from their stored JSON. */
+const toEvent = ({
+  beforeJson,
+  afterJson,
+  ...rest
+}: HashedFields & { hash: string }): HistoryEvent => ({
+  ...rest,
+  before: beforeJson === null ? null : JSON.parse(beforeJson),
+  after: afterJson === null ? null : JSON.parse(afterJson),
 });
 
 export class HistoryRepository {
@@ -93,20 +87,7 @@ export class HistoryRepository {
     };
     const hash = hashEvent(fields);
     this.insert.run({ ...fields, hash });
-    return toEvent({
-      seq: fields.seq,
-      at: fields.at,
-      actor: fields.actor,
-      entity: fields.entity,
-      entity_id: fields.entityId,
-      project_id: fields.projectId,
-      action: fields.action,
-      summary: fields.summary,
-      before_json: fields.beforeJson,
-      after_json: fields.afterJson,
-      prev_hash: fields.prevHash,
-      hash,
-    });
+    return toEvent({ ...fields, hash });
   }
 
   /** Newest first, optionally for one record or one project. */
@@ -131,7 +112,36 @@ export class HistoryRepository {
         `SELECT * FROM history_events ${filter} ORDER BY seq DESC LIMIT ?`,
       )
       .all(...params, opts.limit)
-      .map(toEvent);
+      .map((r) => toEvent(fromRow(r)));
+  }
+
+  /** The head of the chain: its last sequence number and seal (0 and the genesis hash if empty). */
+  head(): { seq: number; hash: string } {
+    return this.last.get() ?? { seq: 0, hash: GENESIS_HASH };
+  }
+
+  /** When the data was last replaced by a restored backup (its history event), if ever. */
+  lastRestoreAt(): string | null {
+    return (
+      this.db
+        .prepare<[], string>(
+          `SELECT at FROM history_events WHERE entity = 'workspace' AND action = 'restore'
+           ORDER BY seq DESC LIMIT 1`,
+        )
+        .pluck()
+        .get() ?? null
+    );
+  }
+
+  /** The seal of event `seq`, or null when there is no such event. */
+  hashAt(seq: number): string | null {
+    if (seq === 0) return GENESIS_HASH;
+    return (
+      this.db
+        .prepare<[number], string>('SELECT hash FROM history_events WHERE seq = ?')
+        .pluck()
+        .get(seq) ?? null
+    );
   }
 
   /** Walks the whole chain: every hash recomputed, every link and sequence number checked. */
@@ -143,7 +153,7 @@ export class HistoryRepository {
       .prepare<[], Row>('SELECT * FROM history_events ORDER BY seq')
       .iterate()) {
       const broken =
-        row.seq !== expectedSeq || row.prev_hash !== prev || hashEvent(toFields(row)) !== row.hash;
+        row.seq !== expectedSeq || row.prev_hash !== prev || !sealMatches(fromRow(row));
       if (broken) {
         return {
           ok: false,
@@ -164,3 +174,6 @@ export class HistoryRepository {
     };
   }
 }
+
+const sealMatches = ({ hash, ...fields }: HashedFields & { hash: string }): boolean =>
+  hashEvent(fields) === hash;

@@ -1,4 +1,5 @@
 import type { Project, ProjectFields } from '../../../shared/domain/project';
+import { INVISIBLE } from '../../../shared/domain/textFields';
 import type { Db } from '../database/openDatabase';
 import { prepared } from './preparedStatement';
 
@@ -128,12 +129,20 @@ export class ProjectsRepository {
   }
 }
 
+const IGNORED_IN_NAMES = new RegExp(`${INVISIBLE.source}|[\\u200C\\u200D\\uFE00-\\uFE0F]`, 'gu');
+
 /**
  * Names compare case-insensitively in every script (SQLite's NOCASE folds ASCII only, so the
  * unique index is a backstop and this is the rule) and in one Unicode normal form. The one
  * function of the rule: the stored `name_key` column is this, written with every name and
  * refreshed at open (`refreshNameKeys`), so changing the rule here is all it takes.
  */
-export const nameKey = (name: string): string => name.normalize('NFC').toLowerCase();
+export const nameKey = (name: string): string =>
+  name
+    .normalize('NFC')
+    // Joiners, variation selectors and invisible characters change no letter: "Al\u200Dpha" is
+    // "Alpha" again (names stored before invisible characters were refused compare so too).
+    .replace(IGNORED_IN_NAMES, '')
+    .toLowerCase();
 
 export type { ProjectFields };

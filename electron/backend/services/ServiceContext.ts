@@ -1,5 +1,6 @@
 import type { Db } from '../database/openDatabase';
 import { HistoryRepository, type NewEvent } from '../repositories/historyRepository';
+import type { AnchorCheck } from '../history/anchorFile';
 
 /** What every service needs: the one writer connection, the clock and the local user. */
 export interface ServiceContext {
@@ -7,6 +8,8 @@ export interface ServiceContext {
   history: HistoryRepository;
   now: () => Date;
   actor: string;
+  /** How the chain compares with the anchor kept outside the file (set by the workspace). */
+  anchorCheck?: () => AnchorCheck;
 }
 
 export function createServiceContext(

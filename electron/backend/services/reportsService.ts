@@ -103,7 +103,7 @@ export class ReportsService {
       today: localToday(now),
       actor: this.ctx.actor,
       appVersion: this.appVersion,
-      anchor: readHistoryAnchor(this.exports),
+      anchor: readHistoryAnchor(this.exports, this.ctx.anchorCheck?.()),
       previous: previous ? previousOf(previous) : null,
     };
     const projects = this.projects.list();

@@ -16,7 +16,7 @@ import { contractToday, orgValidInputs } from './orgArbitraries';
 import { ProjectsService } from '../services/projectsService';
 import { createServiceContext } from '../services/ServiceContext';
 import { FIXED_NOW } from './tempWorkspace';
-import { CONTROL, LONE_SURROGATE } from '../../../shared/domain/textFields';
+import { CONTROL, INVISIBLE, LONE_SURROGATE } from '../../../shared/domain/textFields';
 
 // Generators of valid input for every channel, for contract.property.test.ts. Text is built
 // from single code points (so lengths are exact in code points, as the schemas count them):
@@ -45,13 +45,16 @@ const SAMPLES = [
   '\u00a0', // no-break space (kept inside, trimmed at the ends)
 ];
 
-/** One code point, never one the one-line schemas refuse (controls, U+2028/9, lone surrogates). */
+/**
+ * One code point, never one the one-line schemas refuse (controls, U+2028/9, lone surrogates,
+ * invisible and text-direction characters).
+ */
 export const codePoint: fc.Arbitrary<string> = fc
   .oneof(
     { arbitrary: fc.constantFrom(...SAMPLES), weight: 3 },
     { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), weight: 1 },
   )
-  .filter((c) => !CONTROL.test(c) && !LONE_SURROGATE.test(c));
+  .filter((c) => !CONTROL.test(c) && !LONE_SURROGATE.test(c) && !INVISIBLE.test(c));
 
 const codePoints = (part: fc.Arbitrary<string>, min: number, max: number) =>
   fc.array(part, { minLength: min, maxLength: max }).map((a) => a.join(''));
@@ -63,7 +66,7 @@ export const singleLineText = (max: number, required = false): fc.Arbitrary<stri
       codePoints(codePoint, required ? 1 : 0, Math.min(max, 24)),
       codePoints(codePoint, max, max),
     )
-    .filter((s) => s === s.trim() && (!required || s.length > 0));
+    .filter((s) => s === s.trim() && s === s.normalize('NFC') && (!required || s.length > 0));
 
 /** A multi-line text (tabs and newlines allowed, not trimmed); sometimes exactly `max`. */
 export const multiLineText = (max: number): fc.Arbitrary<string> => {

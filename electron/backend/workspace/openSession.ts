@@ -1,4 +1,6 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { RECOVERY_FOLDER_PREFIX } from '../database/hotJournal';
 import { takeBackup } from '../backups/takeBackup';
 import { DatabaseRefusedError, openDatabase, type Db } from '../database/openDatabase';
 import type { WorkspaceHandlers } from './createHandlers';
@@ -28,6 +30,7 @@ export function openSession(
   try {
     mkdirSync(env.dataDir, { recursive: true });
     release = acquireWorkspaceLock(env.dataDir);
+    removeCrashLeftovers(env);
     return openWithLock(env, release, channels, opts);
   } catch (e) {
     // Quarantine while the lock is still held: no other host may be opening the file meanwhile.
@@ -38,6 +41,18 @@ export function openSession(
     release?.();
     return refusedSession(env, state, channels);
   }
+}
+
+/**
+ * What a process killed midway leaves beside the data file, removed with the lock held (so no
+ * other host is using them): a backup staged for a restore that never replaced the data (the
+ * data file is still the one from before), and the copies a hot-journal check works on.
+ */
+function removeCrashLeftovers(env: WorkspaceEnv): void {
+  rmSync(`${env.dataFile}.restoring`, { force: true });
+  for (const name of readdirSync(env.dataDir))
+    if (name.startsWith(RECOVERY_FOLDER_PREFIX))
+      rmSync(join(env.dataDir, name), { recursive: true, force: true });
 }
 
 /** Opens the data file with the writer lock already held (the lock stays held on failure). */

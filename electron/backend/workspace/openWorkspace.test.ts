@@ -76,7 +76,9 @@ describe('openWorkspace', () => {
 
   it('refuses, rather than throws on, a file whose schema does not match its version', () => {
     const db = new Database(join(tmp.dir, DATABASE_FILE));
-    db.exec('CREATE TABLE projects (id TEXT PRIMARY KEY)');
+    db.exec(
+      'CREATE TABLE projects (id TEXT PRIMARY KEY); CREATE TABLE history_events (seq INTEGER)',
+    );
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
     db.close();
     const ws = openTempWorkspace({ dataDir: tmp.dir });

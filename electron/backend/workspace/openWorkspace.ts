@@ -14,6 +14,8 @@ import { workspaceEnv, type WorkspaceOptions } from './workspaceEnv';
 import { refusedSession, type ReadySession, type Session } from './workspaceSession';
 import { damaged } from '../database/openDatabase';
 import { ProjectsRepository } from '../repositories/projectsRepository';
+import { join } from 'node:path';
+import { ANCHOR_FILE } from '../history/anchorFile';
 
 export type { WorkspaceOptions } from './workspaceEnv';
 
@@ -126,7 +128,12 @@ export function openWorkspace(opts: WorkspaceOptions): Workspace {
     },
     'history.verify': () => {
       ready();
-      return jobs.run({ kind: 'verifyHistory', file: env.dataFile });
+      return jobs.run({
+        kind: 'verifyHistory',
+        file: env.dataFile,
+        anchorFile: join(env.dataDir, ANCHOR_FILE),
+        backupDir: env.backupDir,
+      });
     },
     'backups.restore': async ({ name }) => {
       // No job may still be reading the file that is about to be replaced.
@@ -134,6 +141,8 @@ export function openWorkspace(opts: WorkspaceOptions): Workspace {
       const outcome = restoreBackup(env, current, name, channels);
       current = outcome.session;
       if ('error' in outcome) throw outcome.error;
+      // The one legitimate step back in history: anchor the restored chain.
+      if (current.state === 'ready') current.anchor.rewind();
       return outcome.result;
     },
     'workspace.reopen': () => {
@@ -214,6 +223,7 @@ export function openWorkspace(opts: WorkspaceOptions): Workspace {
       const started = startToFile(request, path);
       if (!started.ok || current.state !== 'ready') return started;
       const job = await current.reports.wait(started.data.id);
+      if (current.state === 'ready') current.anchor.sync();
       return job.state === 'failed' && job.error
         ? fail(job.error.code, job.error.message)
         : ok(job);

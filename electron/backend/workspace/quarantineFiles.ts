@@ -19,9 +19,11 @@ import { stampTime } from '../../../shared/domain/backups';
 export const QUARANTINE_FOLDER = 'quarantine';
 export const QUARANTINE_README = 'README.txt';
 
-/** The data file and whichever of its companions exist. */
+/** The data file and whichever of its companions exist (a crash may leave a rollback journal). */
 export const dataFilesPresent = (dataFile: string): string[] =>
-  [dataFile, `${dataFile}-wal`, `${dataFile}-shm`].filter((f) => existsSync(f));
+  [dataFile, `${dataFile}-journal`, `${dataFile}-wal`, `${dataFile}-shm`].filter((f) =>
+    existsSync(f),
+  );
 
 /**
  * Moves the data file and its companions (same folder tree, so a rename: bytes unchanged) into a

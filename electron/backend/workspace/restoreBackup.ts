@@ -91,7 +91,7 @@ function overRefused(
   channels: WorkspaceHandlers,
 ): RestoreOutcome {
   const { reason, message } = current.info.workspace;
-  if (reason === 'newer_version' || reason === 'locked')
+  if (reason === 'newer_version' || reason === 'locked' || reason === 'foreign')
     throw new DomainError('UNAVAILABLE', `A backup cannot be restored now. ${message}`);
   let release: () => void;
   try {

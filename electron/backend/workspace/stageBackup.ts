@@ -26,8 +26,10 @@ export function stageBackup(env: WorkspaceEnv, backup: BackupInfo): string {
   }
 }
 
-/** Renames the staged copy over the data file; no -wal/-shm of the old file may survive it. */
+/** Renames the staged copy over the data file; no -journal/-wal/-shm of the old file may survive it. */
 export function putInPlace(staged: string, dataFile: string): void {
+  // A journal left by a crash would be rolled back into the restored file: it must go first.
+  rmSync(`${dataFile}-journal`, { force: true });
   rmSync(`${dataFile}-wal`, { force: true });
   rmSync(`${dataFile}-shm`, { force: true });
   renameSync(staged, dataFile);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOk } from '../testing/calls';
 import { projectInput } from '../testing/projectFixtures';
 import { makeTempDir, openTempWorkspace, type TempWorkspace } from '../testing/tempWorkspace';
-import { LOCK_FILE } from './workspaceLock';
+import { LOCK_DATABASE, LOCK_FILE } from './workspaceLock';
 
 let tmp: ReturnType<typeof makeTempDir>;
 const open: TempWorkspace[] = [];
@@ -82,10 +82,27 @@ describe('the workspace lock', () => {
     expect(openHere().info.workspace).toEqual({ state: 'ready' });
   });
 
-  it('refuses a lock held from another machine (a shared folder), whatever the pid', () => {
+  it('takes over a lock note whose process id now belongs to another process (a reboot)', () => {
+    // Process 1 always runs: after a reboot or in a container, a stale note often names it.
+    const stale = { pid: 1, host: hostname(), since: '2026-01-01T00:00:00.000Z' };
+    writeFileSync(lockFile(), JSON.stringify(stale));
+    expect(openHere().info.workspace).toEqual({ state: 'ready' });
+    expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ pid: process.pid });
+  });
+
+  it('takes over a lock note left on another host name (a container started again)', () => {
     const remote = { pid: deadPid(), host: `${hostname()}-other`, since: '2026-01-01T00:00:00Z' };
     writeFileSync(lockFile(), JSON.stringify(remote));
-    expect(openHere().info.workspace).toMatchObject({ state: 'refused', reason: 'locked' });
-    expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toEqual(remote);
+    expect(openHere().info.workspace).toEqual({ state: 'ready' });
+  });
+
+  it('names the holder and the lock file, and says how to clear it, when refused', () => {
+    openHere();
+    const message = openHere().info.workspace;
+    expect(message).toMatchObject({ state: 'refused', reason: 'locked' });
+    const text = (message as { message: string }).message;
+    expect(text).toContain(`process ${process.pid}`);
+    expect(text).toContain(join(tmp.dir, LOCK_DATABASE));
+    expect(text).toMatch(/close the program that has that file open/);
   });
 });

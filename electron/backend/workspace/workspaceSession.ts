@@ -10,6 +10,8 @@ import type { ReportJobs } from '../reports/reportJobs';
 import { createServiceContext, type ServiceContext } from '../services/ServiceContext';
 import { createHandlers, sessionReports, type WorkspaceHandlers } from './createHandlers';
 import type { WorkspaceEnv } from './workspaceEnv';
+import { join } from 'node:path';
+import { ANCHOR_FILE, AnchorKeeper } from '../history/anchorFile';
 
 // What a workspace is at one moment: an open file with its services, or a refusal. The
 // Workspace object (openWorkspace.ts) holds the current session and swaps it on reopen/restore.
@@ -24,6 +26,8 @@ export interface ReadySession {
   dispatch: Dispatch;
   /** Report exports of this session (the CLI and the Electron save dialog write files here). */
   reports: ReportJobs;
+  /** The history anchor beside the data file, moved forward after each call. */
+  anchor: AnchorKeeper;
   /** Releases the writer lock (without closing the database). */
   releaseLock: () => void;
   close: () => void;
@@ -57,6 +61,8 @@ export function readySession(
   // Not before a deferred integrity check: whoever deferred it refreshes once it passed.
   if (!quickCheckDeferred) new ProjectsRepository(db).refreshNameKeys();
   const ctx = createServiceContext(db, env.base.user, env.now);
+  const anchor = new AnchorKeeper(ctx.history, join(env.dataDir, ANCHOR_FILE), env.log);
+  ctx.anchorCheck = () => anchor.check();
   const info: AppInfo = {
     ...env.base,
     schemaVersion: LATEST_SCHEMA_VERSION,
@@ -70,7 +76,14 @@ export function readySession(
     db,
     ctx,
     reports: reports.jobs,
-    dispatch: createDispatch(createHandlers(ctx, info, channels, reports), env.log),
+    dispatch: afterEachCall(
+      createDispatch(createHandlers(ctx, info, channels, reports), env.log),
+      // Not once this session was replaced (a restore closes its file and anchors the new one).
+      () => {
+        if (db.open) anchor.sync();
+      },
+    ),
+    anchor,
     releaseLock,
     close: () => {
       if (db.open) db.close();
@@ -120,3 +133,12 @@ export function refusedSession(
     close: () => {},
   };
 }
+
+/** Runs `after` once each call has answered (its transaction, if any, committed). */
+const afterEachCall =
+  (dispatch: Dispatch, after: () => void): Dispatch =>
+  async (channel, input) => {
+    const result = await dispatch(channel, input);
+    after();
+    return result;
+  };

@@ -27,6 +27,8 @@ function explanation(w: Refused): ReactNode {
       return 'Another Crossing window or process (the app, the web host or the command line) is using this data folder. Nothing was changed.';
     case 'newer_version':
       return 'This data file was written by a newer version of Crossing. Update Crossing to open it. The file was left untouched.';
+    case 'foreign':
+      return 'The file in the data folder was not written by Crossing: it belongs to another program. Crossing did not open or change it. Move it elsewhere, or choose another data folder.';
     case 'error':
       return w.message;
   }
@@ -70,6 +72,12 @@ export function RecoveryScreen({ info, workspace }: { info: AppInfo; workspace: 
               isDisabled={work !== null}
               onRestore={(b) => void restore(b)}
             />
+          </>
+        )}
+        {workspace.reason === 'foreign' && (
+          <>
+            <p>Once that file is moved, try again: Crossing then starts an empty workspace.</p>
+            <TryAgainButton work={work} onPress={tryAgain} />
           </>
         )}
         {workspace.reason === 'locked' && (
