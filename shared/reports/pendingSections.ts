@@ -13,14 +13,6 @@ const pending = (feature: string, _what: string): Pending => ({
   message: `Not available yet: arrives with ${feature}.`,
 });
 
-// The org model landed in Crossing before the report drew on it: say that plainly instead of
-// "arrives with", until buildProjectReport / buildPortfolioReport fill these sections.
-const notDrawnYet = (feature: string): Pending => ({
-  status: 'pending',
-  feature,
-  message: `Not in the report yet: Crossing records ${feature}, and the report will show it in its next version.`,
-});
-
 export const PENDING = {
   /** Issue 9: "ready for 1.0" needs every checkpoint stage passed or waived. */
   verdict: pending('the governance checkpoints', 'Verdict'),
@@ -30,9 +22,7 @@ export const PENDING = {
   planProgress: pending('the 30-day plan', 'Plan progress by week and overdue tasks'),
   releases: pending('model releases', 'Releases and lead times'),
   releaseLeadTime: pending('model releases', 'Latest release lead time'),
-  /** Issue 10. */
-  org: notDrawnYet('the org model and ownership'),
-  orgDecision: notDrawnYet('the org decision'),
+  // Issue 10 (the org model and ownership) is filled: orgSections.ts.
 } as const satisfies Record<string, Pending>;
 
 /** Portfolio columns that wait for a feature; their cells are left out until it lands. */

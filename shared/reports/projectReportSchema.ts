@@ -10,6 +10,7 @@ import {
   reportMetaSchema,
   scoreFigureSchema,
 } from './reportParts';
+import { projectOrgSchema } from './orgSections';
 
 // The project readiness report: one model for the preview, the PDF, Markdown and JSON.
 
@@ -125,7 +126,7 @@ export const projectReportSchema = z
     trend: z.array(trendPointSchema),
     planProgress: pendingSchema,
     checkpoints: pendingSchema,
-    org: pendingSchema,
+    org: projectOrgSchema,
     releases: pendingSchema,
     changes: changesSchema,
   })

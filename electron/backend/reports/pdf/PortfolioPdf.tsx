@@ -2,6 +2,7 @@ import { Rect, Svg, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { BANDS } from '../../../../shared/framework';
 import { percentText, type PortfolioReport } from '../../../../shared/reports';
+import { PortfolioOrg } from './OrgPdf';
 import { PendingLine } from './Pending';
 import { A4_HEIGHT, BAND_COLORS, bandOfTenths, COLORS, PAGE_PADDING, styles } from './pdfTheme';
 
@@ -191,7 +192,7 @@ export function PortfolioIntro({ model }: { model: PortfolioReport }) {
       <Text style={styles.h2} minPresenceAhead={40}>
         Org model
       </Text>
-      <PendingLine section={model.org} />
+      <PortfolioOrg section={model.org} />
     </View>
   );
 }
