@@ -192,9 +192,10 @@ function biggestRisks(score: AuditScore, audit: Audit, project: Project): Projec
       gap: { key: g.gap, title: gap?.title ?? g.gap },
       score: figure(g.score),
       missing: audit.missing[g.gap].trim(),
-      // Seam for the org model (issue 10): owners per area replace the project owner here.
+      // The framework gives no owner per gap (its RACI is per checkpoint stage): the project
+      // owner answers for a risk, and the report's org section says who owns what.
       owner: project.owner || 'No owner recorded',
-      ownerNote: 'The project owner; owners per area arrive with the org model.',
+      ownerNote: 'the project owner; who owns what is under Org model and ownership',
     };
   });
 }

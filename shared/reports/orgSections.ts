@@ -125,11 +125,17 @@ const fitOf = (o: OrgOverview) =>
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function ownerRows(o: OwnershipFields): { role: string; name: string }[] {
+function ownerRows(
+  o: OwnershipFields,
+  locale: string | undefined,
+): { role: string; name: string }[] {
   const or = (s: string) => s || 'Not recorded';
   const runbooks = FAILURE_MODES.filter((m) => o.runbooks[m].present).length;
   const h = o.handoff;
-  const dates = h.plannedStart && h.plannedEnd ? ` (${h.plannedStart} to ${h.plannedEnd})` : '';
+  const dates =
+    h.plannedStart && h.plannedEnd
+      ? ` (${formatDay(h.plannedStart, locale)} to ${formatDay(h.plannedEnd, locale)})`
+      : '';
   return [
     { role: 'Product team', name: or(o.productTeam) },
     { role: 'ML owner', name: or(o.mlOwner) },
@@ -165,7 +171,7 @@ export function projectOrgSection(
     modelText: decisionLine(overview, locale),
     fit: fitOf(overview),
     recorded: recorded !== undefined,
-    owners: ownerRows(fields),
+    owners: ownerRows(fields, locale),
     gaps: gaps.map((g) => ({ ...g })),
     gapsText,
   };
@@ -195,7 +201,7 @@ export function portfolioOrgSection(input: OrgReportInput, locale?: string): Por
       text:
         o.projects.length === 0
           ? 'No active projects.'
-          : `${count(withGaps, 'active project has', 'active projects have')} ownership gaps (${withSerious} serious) of ${o.projects.length}; ${notRecorded} with no ownership recorded.`,
+          : `${withGaps} of ${o.projects.length} active ${o.projects.length === 1 ? 'project has' : 'projects have'} ownership gaps (${withSerious} serious); ${notRecorded} ${notRecorded === 1 ? 'has' : 'have'} no ownership recorded.`,
     },
   };
 }

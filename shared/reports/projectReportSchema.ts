@@ -54,7 +54,7 @@ const riskSchema = z
     score: scoreFigureSchema,
     missing: z.string(),
     owner: z.string(),
-    /** Where the owner comes from, said plainly (the project owner until the org model lands). */
+    /** Where the owner comes from, said plainly. */
     ownerNote: z.string(),
   })
   .strict();
