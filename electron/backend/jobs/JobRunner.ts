@@ -85,8 +85,7 @@ export class JobRunner {
     Atomics.store(this.busy, 0, 1);
     worker.ref(); // a pending job keeps the process alive (the CLI awaits it)
     return new Promise((resolve, reject) => {
-      const stop = () =>
-        this.dropWorker(worker, signal?.reason instanceof Error ? signal.reason : cancelled());
+      const stop = () => this.dropWorker(worker, signal ? reasonOf(signal) : cancelled());
       signal?.addEventListener('abort', stop, { once: true });
       const settle = () => signal?.removeEventListener('abort', stop);
       this.pending.set(id, {
@@ -169,8 +168,11 @@ function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/** The abort's reason when the caller gave one, else "The job was cancelled." */
 const reasonOf = (signal: AbortSignal): Error =>
-  signal.reason instanceof Error ? signal.reason : cancelled();
+  signal.reason instanceof Error && signal.reason.name !== 'AbortError'
+    ? signal.reason
+    : cancelled();
 
 /** The worker entries the main build emits beside the hosts' entries (electron.vite.config.ts). */
 export type WorkerEntry = 'jobWorker' | 'reportWorker';
