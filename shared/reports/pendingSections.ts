@@ -4,6 +4,13 @@ import type { Pending } from './reportParts';
 // line, in every format, instead of vanishing. When a feature lands, its sections stop using
 // these: buildProjectReport.ts / buildPortfolioReport.ts fill them from the feature's data
 // (search for the key below), and the entry here goes.
+//
+// orgSections.ts is the worked example (issue 10): a `<feature>Sections.ts` with a schema that
+// is a discriminated union on `status` of pendingSchema and the filled shape (old JSON of
+// format 1 stays valid), a pure builder from the feature's shared function, a required input
+// of the report builders that ReportsService.build reads in the report's transaction; then one
+// component per format (pdf/, formats/reportMarkdown.ts, renderer/src/features/reports/) that
+// prints the pending line or the section, and a test that reads the PDF back.
 
 // `what` names the section in code only: every format prints the message under the section's
 // own title, so the message itself does not repeat it.
