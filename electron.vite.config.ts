@@ -42,6 +42,8 @@ export default defineConfig({
           cli: resolve('electron/cli/main.ts'),
           // The job thread's entry (history checks, backups): found beside the hosts' entries.
           jobWorker: resolve('electron/backend/jobs/jobWorker.ts'),
+          // The report thread's entry (drawing export files): found the same way.
+          reportWorker: resolve('electron/backend/jobs/reportWorker.ts'),
         },
       },
     },

@@ -36,6 +36,12 @@ test('a project report shows the same numbers on screen, in the PDF, Markdown an
     page.getByText('Not available yet: arrives with the 30-day plan.').first(),
   ).toBeVisible();
 
+  // The org model and ownership, from the sample's records.
+  const org = page.getByRole('region', { name: 'Org model and ownership' });
+  await expect(org).toContainText('Org model in force: Embedded ML engineers');
+  await expect(org.getByRole('row', { name: 'ML owner Amara Okafor' })).toBeVisible();
+  await expect(org).toContainText('On-call lacks ML + infra:');
+
   // PDF
   let hash = (await report.contentHash.innerText()).trim();
   const pdf = await report.export('PDF');
@@ -44,6 +50,8 @@ test('a project report shows the same numbers on screen, in the PDF, Markdown an
   );
   const pdfText = allText(await readPdf(readFileSync(await pdf.path())));
   for (const text of [headline, mean, band, ...gaps, hash]) expect(pdfText).toContain(text);
+  for (const text of ['Embedded ML engineers', 'Amara Okafor', 'On-call lacks ML + infra:'])
+    expect(pdfText).toContain(text);
   await expect(
     report.exportBar.getByRole('status').filter({ hasText: 'Downloaded' }),
   ).toBeVisible();
@@ -141,8 +149,15 @@ test('a name that looks like markup is shown as text, and a large export can be 
   await report.openPortfolio(host.url);
   await report.exportBar.getByRole('button', { name: 'Export PDF' }).click();
   await expect(page.getByRole('progressbar', { name: 'Exporting PDF' })).toBeVisible();
+  // The PDF is drawn on the report thread: the host keeps answering meanwhile (it was held for
+  // seconds when the PDF was drawn on the thread that answers requests).
+  const asked = Date.now();
+  await callApi(host, 'projects.list', {});
+  expect(Date.now() - asked).toBeLessThan(2_000);
   await report.exportBar.getByRole('button', { name: 'Cancel export' }).click();
-  await expect(page.getByText('Export cancelled: nothing was saved.')).toBeVisible();
+  await expect(page.getByText('Export cancelled: nothing was saved.')).toBeVisible({
+    timeout: 3_000,
+  });
   // Only the sample's earlier export: the cancelled one was not recorded.
   expect(await callApi(host, 'reports.list', {})).toHaveLength(1);
 });

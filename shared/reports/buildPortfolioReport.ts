@@ -11,7 +11,8 @@ import { fractionToPercentTenths } from '../framework/fraction';
 import { GAPS } from '../framework/gaps';
 import { GAP_KEYS, type GapKey } from '../framework/types';
 import { CONTEXT_FIGURES } from './contextFigures';
-import { PENDING, PENDING_PORTFOLIO_COLUMNS } from './pendingSections';
+import { portfolioOrgSection, type OrgReportInput } from './orgSections';
+import { PENDING_PORTFOLIO_COLUMNS } from './pendingSections';
 import type { PortfolioReport, PortfolioRow } from './portfolioReportSchema';
 import { reportFlags, type FlagContext } from './reportFlags';
 import { buildMeta, figureOrNull, type MetaInput } from './reportText';
@@ -26,6 +27,8 @@ export interface PortfolioReportInput extends MetaInput {
   latestFinals: readonly Audit[];
   /** Ownership and the org decision, so the flags are the portfolio screen's. */
   flagContext?: FlagContext;
+  /** The org model and ownership (the Org model page's overview). */
+  org: OrgReportInput;
 }
 
 export const PORTFOLIO_TITLE = 'AI portfolio readiness';
@@ -62,8 +65,7 @@ export function buildPortfolioReport(input: PortfolioReportInput): PortfolioRepo
       column: c.column,
       message: `${c.column}: not available yet, arrives with ${c.feature}.`,
     })),
-    // Seam for the org model (issue 10).
-    org: PENDING.orgDecision,
+    org: portfolioOrgSection(input.org, input.locale),
   };
 }
 

@@ -13,6 +13,7 @@ import { GAPS } from '../framework/gaps';
 import { SCORE_LEVELS } from '../framework/scoreLevels';
 import { answerFor, type AuditScore } from '../framework/scoring';
 import { buildTrend } from '../framework/trend';
+import { projectOrgSection, type OrgReportInput } from './orgSections';
 import { PENDING } from './pendingSections';
 import { reportFlags, type FlagContext } from './reportFlags';
 import type { PreviousReport } from './reportParts';
@@ -37,6 +38,8 @@ export interface ProjectReportInput extends MetaInput {
   changes: ChangesInput;
   /** Ownership and the org decision, so the flags are the portfolio screen's. */
   flagContext?: FlagContext;
+  /** The org model and ownership (the Org model page's overview). */
+  org: OrgReportInput;
 }
 
 export function buildProjectReport(input: ProjectReportInput): ProjectReport {
@@ -87,10 +90,10 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
       headline: p.headline,
       mean: p.mean,
     })),
-    // Seams for the 30-day plan and releases (issue 8), checkpoints (9) and org (10).
+    // Seams for the 30-day plan and releases (issue 8) and checkpoints (9).
     planProgress: PENDING.planProgress,
     checkpoints: PENDING.checkpoints,
-    org: PENDING.org,
+    org: projectOrgSection(project, input.org, locale),
     releases: PENDING.releases,
     changes: buildChanges(input.changes, input.previous, locale),
   };
@@ -189,9 +192,10 @@ function biggestRisks(score: AuditScore, audit: Audit, project: Project): Projec
       gap: { key: g.gap, title: gap?.title ?? g.gap },
       score: figure(g.score),
       missing: audit.missing[g.gap].trim(),
-      // Seam for the org model (issue 10): owners per area replace the project owner here.
+      // The framework gives no owner per gap (its RACI is per checkpoint stage): the project
+      // owner answers for a risk, and the report's org section says who owns what.
       owner: project.owner || 'No owner recorded',
-      ownerNote: 'The project owner; owners per area arrive with the org model.',
+      ownerNote: 'the project owner; who owns what is under Org model and ownership',
     };
   });
 }

@@ -13,3 +13,10 @@ export {
 } from './buildPortfolioReport';
 export { headlineLine, percentText, pointsText } from './reportText';
 export { suggestedFileName } from './suggestedFileName';
+export {
+  projectOrgSection,
+  portfolioOrgSection,
+  type OrgReportInput,
+  type PortfolioOrgSection,
+  type ProjectOrgSection,
+} from './orgSections';

@@ -4,6 +4,13 @@ import type { Pending } from './reportParts';
 // line, in every format, instead of vanishing. When a feature lands, its sections stop using
 // these: buildProjectReport.ts / buildPortfolioReport.ts fill them from the feature's data
 // (search for the key below), and the entry here goes.
+//
+// orgSections.ts is the worked example (issue 10): a `<feature>Sections.ts` with a schema that
+// is a discriminated union on `status` of pendingSchema and the filled shape (old JSON of
+// format 1 stays valid), a pure builder from the feature's shared function, a required input
+// of the report builders that ReportsService.build reads in the report's transaction; then one
+// component per format (pdf/, formats/reportMarkdown.ts, renderer/src/features/reports/) that
+// prints the pending line or the section, and a test that reads the PDF back.
 
 // `what` names the section in code only: every format prints the message under the section's
 // own title, so the message itself does not repeat it.
@@ -11,14 +18,6 @@ const pending = (feature: string, _what: string): Pending => ({
   status: 'pending',
   feature,
   message: `Not available yet: arrives with ${feature}.`,
-});
-
-// The org model landed in Crossing before the report drew on it: say that plainly instead of
-// "arrives with", until buildProjectReport / buildPortfolioReport fill these sections.
-const notDrawnYet = (feature: string): Pending => ({
-  status: 'pending',
-  feature,
-  message: `Not in the report yet: Crossing records ${feature}, and the report will show it in its next version.`,
 });
 
 export const PENDING = {
@@ -30,9 +29,7 @@ export const PENDING = {
   planProgress: pending('the 30-day plan', 'Plan progress by week and overdue tasks'),
   releases: pending('model releases', 'Releases and lead times'),
   releaseLeadTime: pending('model releases', 'Latest release lead time'),
-  /** Issue 10. */
-  org: notDrawnYet('the org model and ownership'),
-  orgDecision: notDrawnYet('the org decision'),
+  // Issue 10 (the org model and ownership) is filled: orgSections.ts.
 } as const satisfies Record<string, Pending>;
 
 /** Portfolio columns that wait for a feature; their cells are left out until it lands. */

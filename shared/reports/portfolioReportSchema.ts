@@ -2,13 +2,8 @@ import { z } from 'zod';
 import { PROJECT_STAGES } from '../domain/project';
 import { BAND_KEYS } from '../framework/bands';
 import { GAP_KEYS } from '../framework/types';
-import {
-  flagSchema,
-  gapRefSchema,
-  pendingSchema,
-  reportMetaSchema,
-  scoreFigureSchema,
-} from './reportParts';
+import { flagSchema, gapRefSchema, reportMetaSchema, scoreFigureSchema } from './reportParts';
+import { portfolioOrgSchema } from './orgSections';
 
 // The portfolio report: one row per active project, the project x gap heatmap, the org
 // decision, and the context that says why readiness matters.
@@ -60,7 +55,7 @@ export const portfolioReportSchema = z
     rows: z.array(rowSchema),
     /** Columns of the table whose feature is not built yet (one line each, no empty cells). */
     pendingColumns: z.array(z.object({ column: z.string(), message: z.string() }).strict()),
-    org: pendingSchema,
+    org: portfolioOrgSchema,
   })
   .strict();
 

@@ -10,6 +10,7 @@ import {
   reportMetaSchema,
   scoreFigureSchema,
 } from './reportParts';
+import { projectOrgSchema } from './orgSections';
 
 // The project readiness report: one model for the preview, the PDF, Markdown and JSON.
 
@@ -53,7 +54,7 @@ const riskSchema = z
     score: scoreFigureSchema,
     missing: z.string(),
     owner: z.string(),
-    /** Where the owner comes from, said plainly (the project owner until the org model lands). */
+    /** Where the owner comes from, said plainly. */
     ownerNote: z.string(),
   })
   .strict();
@@ -125,7 +126,7 @@ export const projectReportSchema = z
     trend: z.array(trendPointSchema),
     planProgress: pendingSchema,
     checkpoints: pendingSchema,
-    org: pendingSchema,
+    org: projectOrgSchema,
     releases: pendingSchema,
     changes: changesSchema,
   })

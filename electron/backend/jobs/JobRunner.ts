@@ -29,10 +29,21 @@ export class JobRunner {
     private readonly log: (e: unknown) => void = console.error,
   ) {}
 
-  /** Queues `job`; resolves with its result, rejects with its error (a DomainError stays one). */
-  run<J extends Job>(job: J): Promise<JobOutput[J['kind']]> {
-    const result = this.tail.then(() => this.start(job)) as Promise<JobOutput[J['kind']]>;
-    this.tail = result.catch(() => undefined);
+  /**
+   * Queues `job`; resolves with its result, rejects with its error (a DomainError stays one).
+   * Aborting `signal` drops a queued job, and stops a running one by ending the worker thread
+   * (the next job starts a fresh one): the promise rejects with the signal's reason at once.
+   * A job running on this thread (no built worker) cannot be stopped; its result is ignored.
+   */
+  run<J extends Job>(job: J, opts: { signal?: AbortSignal } = {}): Promise<JobOutput[J['kind']]> {
+    const { signal } = opts;
+    const started = this.tail.then(() => {
+      signal?.throwIfAborted();
+      return this.start(job, signal);
+    });
+    const result = (signal ? abortable(started, signal) : started) as Promise<JobOutput[J['kind']]>;
+    // The queue moves on when the job has really ended (a stopped worker ends it at once).
+    this.tail = started.catch(() => undefined);
     return result;
   }
 
@@ -54,7 +65,7 @@ export class JobRunner {
     this.failPending(new DomainError('UNAVAILABLE', 'The workspace was closed.'));
   }
 
-  private start(job: Job): Promise<unknown> {
+  private start(job: Job, signal?: AbortSignal): Promise<unknown> {
     if (this.closed)
       return Promise.reject(new DomainError('UNAVAILABLE', 'The workspace was closed.'));
     const worker = this.script ? this.ensureWorker(this.script) : null;
@@ -74,7 +85,13 @@ export class JobRunner {
     Atomics.store(this.busy, 0, 1);
     worker.ref(); // a pending job keeps the process alive (the CLI awaits it)
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      const stop = () => this.dropWorker(worker, signal ? reasonOf(signal) : cancelled());
+      signal?.addEventListener('abort', stop, { once: true });
+      const settle = () => signal?.removeEventListener('abort', stop);
+      this.pending.set(id, {
+        resolve: (v) => (settle(), resolve(v)),
+        reject: (e) => (settle(), reject(e)),
+      });
       worker.postMessage({ id, job });
     });
   }
@@ -82,9 +99,20 @@ export class JobRunner {
   private ensureWorker(script: URL): Worker | null {
     if (this.worker) return this.worker;
     try {
-      const worker = new Worker(script, {
-        workerData: { nativeBinding: sqliteNativeBinding(), busy: this.busy },
-      });
+      const workerData = { nativeBinding: sqliteNativeBinding(), busy: this.busy };
+      // The worker's sources (tests) load through tsx with the backend's compiler settings
+      // (tsconfig.node.json: the automatic JSX runtime); the build runs its bundled entry.
+      const worker = script.pathname.endsWith('.ts')
+        ? new Worker(
+            `import('tsx/esm/api').then((t) => t.tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(
+              {
+                parentURL: script.href,
+                tsconfig: fileURLToPath(new URL('../../../tsconfig.node.json', script)),
+              },
+            )}))`,
+            { eval: true, workerData },
+          )
+        : new Worker(script, { workerData });
       let answered = false;
       worker.on('message', (reply: JobReply) => {
         answered = true;
@@ -119,6 +147,7 @@ export class JobRunner {
     this.worker = null;
     Atomics.store(this.busy, 0, 0);
     this.failPending(e);
+    void worker.terminate();
   }
 
   private failPending(e: Error): void {
@@ -127,16 +156,43 @@ export class JobRunner {
   }
 }
 
+const cancelled = (): Error => new DomainError('UNAVAILABLE', 'The job was cancelled.');
+
+/** `p`, or the signal's reason as soon as it aborts (whichever comes first). */
+function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(reasonOf(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(reasonOf(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** The abort's reason when the caller gave one, else "The job was cancelled." */
+const reasonOf = (signal: AbortSignal): Error =>
+  signal.reason instanceof Error && signal.reason.name !== 'AbortError'
+    ? signal.reason
+    : cancelled();
+
+/** The worker entries the main build emits beside the hosts' entries (electron.vite.config.ts). */
+export type WorkerEntry = 'jobWorker' | 'reportWorker';
+
+const WORKER_ENV: Record<WorkerEntry, string> = {
+  jobWorker: 'CROSSING_JOB_WORKER',
+  reportWorker: 'CROSSING_REPORT_WORKER',
+};
+
 /**
- * The built worker (out/main/jobWorker.js, beside the entry or one folder up from a chunk), or
- * CROSSING_JOB_WORKER (benchmarks run the sources against a built worker); null in the sources.
+ * The built worker (out/main/<entry>.js, beside the entry or one folder up from a chunk), or
+ * the file named by CROSSING_JOB_WORKER / CROSSING_REPORT_WORKER (benchmarks run the sources
+ * against a built worker; tests name a worker's .ts source); null in the sources.
  */
-export function jobWorkerScript(): URL | null {
-  const env = process.env.CROSSING_JOB_WORKER;
+export function jobWorkerScript(entry: WorkerEntry = 'jobWorker'): URL | null {
+  const env = process.env[WORKER_ENV[entry]];
   if (env) return pathToFileURL(env);
   const here = import.meta.url;
   if (here.endsWith('.ts')) return null;
-  for (const relative of ['./jobWorker.js', '../jobWorker.js']) {
+  for (const relative of [`./${entry}.js`, `../${entry}.js`]) {
     const url = new URL(relative, here);
     if (existsSync(fileURLToPath(url))) return url;
   }

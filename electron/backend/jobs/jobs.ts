@@ -1,9 +1,11 @@
 import Database from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../../shared/domain/backups';
 import type { HistoryVerification } from '../../../shared/domain/history';
+import type { ReportFormat, ReportModel } from '../../../shared/reports';
 import { takeBackup } from '../backups/takeBackup';
 import { sqliteOptions } from '../database/sqliteBinding';
 import { checkAgainst, checkNewestBackup, readAnchor } from '../history/anchorFile';
+import { renderReport } from '../reports/renderReport';
 import { HistoryRepository } from '../repositories/historyRepository';
 
 // The long work a request must not wait on, as plain functions of a file path (a worker thread
@@ -14,20 +16,26 @@ import { HistoryRepository } from '../repositories/historyRepository';
 export type Job =
   | { kind: 'verifyHistory'; file: string; anchorFile?: string; backupDir?: string }
   | { kind: 'backup'; file: string; dir: string; backupKind: BackupKind; now: string }
-  | { kind: 'quickCheck'; file: string };
+  | { kind: 'quickCheck'; file: string }
+  /** Drawing a report's bytes from its model (read and sealed by the host, in one transaction). */
+  | { kind: 'renderReport'; model: ReportModel; format: ReportFormat };
 
 export interface JobOutput {
   verifyHistory: HistoryVerification;
   backup: BackupInfo;
   /** 'ok', or what SQLite found wrong. */
   quickCheck: string;
+  renderReport: Uint8Array;
 }
 
-export function runJob<J extends Job>(job: J): JobOutput[J['kind']] {
-  return runAny(job) as JobOutput[J['kind']];
+/** A job's result (a promise for the jobs that await, such as drawing a PDF). */
+export function runJob<J extends Job>(
+  job: J,
+): JobOutput[J['kind']] | Promise<JobOutput[J['kind']]> {
+  return runAny(job) as JobOutput[J['kind']] | Promise<JobOutput[J['kind']]>;
 }
 
-function runAny(job: Job): JobOutput[Job['kind']] {
+function runAny(job: Job): JobOutput[Job['kind']] | Promise<JobOutput[Job['kind']]> {
   switch (job.kind) {
     case 'verifyHistory':
       return readOnly(job.file, (db) =>
@@ -37,6 +45,8 @@ function runAny(job: Job): JobOutput[Job['kind']] {
       return readOnly(job.file, (db) => takeBackup(db, job.dir, job.backupKind, new Date(job.now)));
     case 'quickCheck':
       return readOnly(job.file, (db) => String(db.pragma('quick_check', { simple: true })));
+    case 'renderReport':
+      return renderReport(job.model, job.format);
   }
 }
 

@@ -95,6 +95,31 @@ describe('the portfolio PDF and Markdown', () => {
     expect(pages.at(-1)!.text).toContain(model.meta.contentHash);
   });
 
+  it('prints the org decision in force and whether the portfolio still fits it, in PDF, Markdown and CSV', async () => {
+    const org = model.org;
+    if (org.status !== 'ready' || !org.decision || !org.fit) {
+      throw new Error('the sample records an org decision');
+    }
+    expect(org.decision.name).toBe('Embedded ML engineers');
+    expect(org.fit.status).toBe('out_of_range');
+    const squash = (t: string) => t.replace(/\s+/g, ' ');
+    const text = squash(allText(await readPdf(await renderPdf(model))));
+    for (const line of [org.decisionText, org.fit.text, org.recommendation, org.ownership.text]) {
+      expect(text).toContain(squash(line));
+    }
+    expect(text).toContain(squash(`Why: ${org.decision.rationale}`));
+
+    const md = renderMarkdown(model);
+    expect(md).toContain(`**${org.decisionText}**`);
+    expect(md).toContain(org.ownership.text);
+
+    const [header, ...rows] = Papa.parse<string[]>(renderCsv(model).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    expect(header?.slice(-2)).toEqual(['Org model in force', 'Org model fit']);
+    for (const row of rows) expect(row.slice(-2)).toEqual([org.decision.name, org.fit.text]);
+  });
+
   it('Markdown prints the same rows and heatmap numbers', () => {
     const md = renderMarkdown(model);
     for (const r of model.rows) {

@@ -12,12 +12,20 @@ import type { ReportsService } from '../services/reportsService';
 import { prepareReportFile } from './reportFile';
 import { renderReport } from './renderReport';
 
+/** Draws a report's bytes; stops (rejects) when `signal` aborts. */
+export type RenderReport = (
+  model: ReportModel,
+  format: ExportRequest['format'],
+  signal: AbortSignal,
+) => Promise<Uint8Array>;
+
 // Exports run as jobs: the caller gets the job at once and polls it for progress; a running
 // job can be cancelled and then writes nothing. One export at a time, with a time limit.
 // The data is read when the job starts (so an unknown project is refused at once); drawing
 // the pages is the long part.
-// Seam for the scale work (issue 12): renderReport runs on this thread; moving it to a worker
-// thread changes only `draw` below.
+// Drawing runs where `render` says: the workspace hands in its report job thread (JobRunner), so
+// the thread answering requests stays free, and cancelling or the time limit ends that thread's
+// work at once. Without it (tests of this class) it runs here.
 
 export type ReportSink = { kind: 'download' } | { kind: 'file'; path: string };
 
@@ -27,6 +35,8 @@ interface Entry {
   sink: ReportSink;
   bytes: Uint8Array | null;
   done: Promise<void>;
+  /** Aborted by cancel and by the time limit: stops the drawing. */
+  abort: AbortController;
 }
 
 const STEPS = 3; // read the data, draw, save
@@ -36,12 +46,15 @@ export interface ReportJobsOptions {
   /** Longest an export may draw before it is stopped (the PDF rule: one at a time, a timeout). */
   timeoutMs?: number;
   log?: (e: unknown) => void;
+  /** Where the bytes are drawn (default: on this thread). */
+  render?: RenderReport;
 }
 
 export class ReportJobs {
   private readonly jobs = new Map<string, Entry>();
   private readonly timeoutMs: number;
   private readonly log: (e: unknown) => void;
+  private readonly render: RenderReport;
 
   constructor(
     private readonly service: ReportsService,
@@ -49,6 +62,7 @@ export class ReportJobs {
   ) {
     this.timeoutMs = opts.timeoutMs ?? 120_000;
     this.log = opts.log ?? console.error;
+    this.render = opts.render ?? ((model, format) => renderReport(model, format));
   }
 
   start(request: ExportRequest, sink: ReportSink): ReportJob {
@@ -72,7 +86,14 @@ export class ReportJobs {
       record: null,
       error: null,
     };
-    const entry: Entry = { job, model, sink, bytes: null, done: Promise.resolve() };
+    const entry: Entry = {
+      job,
+      model,
+      sink,
+      bytes: null,
+      done: Promise.resolve(),
+      abort: new AbortController(),
+    };
     entry.done = this.run(entry);
     this.jobs.set(job.id, entry);
     this.prune();
@@ -84,10 +105,11 @@ export class ReportJobs {
   }
 
   cancel(id: string): ReportJob {
-    const { job } = this.entry(id);
+    const { job, abort } = this.entry(id);
     if (job.state === 'running') {
       job.state = 'cancelled';
       job.stage = 'Cancelled: nothing was saved';
+      abort.abort();
     }
     return { ...job };
   }
@@ -160,22 +182,20 @@ export class ReportJobs {
   }
 
   private draw(entry: Entry): Promise<Uint8Array> {
+    const { abort } = entry;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new DomainError(
-              'UNAVAILABLE',
-              `The report took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped; nothing was saved.`,
-            ),
-          ),
-        this.timeoutMs,
-      );
+      timer = setTimeout(() => {
+        const e = new DomainError(
+          'UNAVAILABLE',
+          `The report took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped; nothing was saved.`,
+        );
+        abort.abort(e);
+        reject(e);
+      }, this.timeoutMs);
     });
-    return Promise.race([renderReport(entry.model, entry.job.request.format), timeout]).finally(
-      () => clearTimeout(timer),
-    );
+    const drawing = this.render(entry.model, entry.job.request.format, abort.signal);
+    return Promise.race([drawing, timeout]).finally(() => clearTimeout(timer));
   }
 
   private prune(): void {

@@ -7,6 +7,7 @@ import {
   headlineLine,
   portfolioLine,
   type ExportRequest,
+  type OrgReportInput,
   type PreviousReport,
   type ReportExport,
   type ReportModel,
@@ -17,7 +18,8 @@ import { ProjectsRepository } from '../repositories/projectsRepository';
 import { ReportExportsRepository } from '../repositories/reportExportsRepository';
 import { sealReport } from '../reports/contentHash';
 import { readHistoryAnchor } from '../reports/historyAnchor';
-import { orgFlagContext } from '../../../shared/domain/orgOverview';
+import { orgFlagContext, orgOverview } from '../../../shared/domain/orgOverview';
+import type { Project } from '../../../shared/domain/project';
 import type { FlagContext } from '../../../shared/reports/reportFlags';
 import { DomainError } from './DomainError';
 import { OrgService } from './orgService';
@@ -107,11 +109,12 @@ export class ReportsService {
       previous: previous ? previousOf(previous) : null,
     };
     const projects = this.projects.list();
-    const flagContext = this.flagContext(projects);
+    const { flagContext, org } = this.orgData(projects);
     if (request.scope === 'portfolio') {
       return buildPortfolioReport({
         ...meta,
         flagContext,
+        org,
         projects,
         latestFinals: this.audits.latestFinals(),
       });
@@ -126,18 +129,25 @@ export class ReportsService {
     return buildProjectReport({
       ...meta,
       flagContext,
+      org,
       project,
       audits: this.audits.listForProject(project.id),
       changes,
     });
   }
 
-  /** What the portfolio screen flags with: each project's ownership, the org decision. */
-  private flagContext(projects: Parameters<typeof orgFlagContext>[1]): FlagContext {
-    const ownerships = new Map(
-      new OwnershipService(this.ctx).list().map((o) => [o.projectId, o] as const),
-    );
-    return { ownerships, org: orgFlagContext(new OrgService(this.ctx).get(), projects) };
+  /**
+   * What the portfolio screen flags with (each project's ownership, the org decision), and the
+   * org model at a glance as the Org model page shows it: read once, used by both.
+   */
+  private orgData(projects: readonly Project[]): { flagContext: FlagContext; org: OrgReportInput } {
+    const list = new OwnershipService(this.ctx).list();
+    const state = new OrgService(this.ctx).get();
+    const ownerships = new Map(list.map((o) => [o.projectId, o] as const));
+    return {
+      flagContext: { ownerships, org: orgFlagContext(state, projects) },
+      org: { overview: orgOverview(state, projects, list), ownerships: list },
+    };
   }
 }
 

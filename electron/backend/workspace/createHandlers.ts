@@ -1,6 +1,6 @@
 import type { AppInfo } from '../../../shared/domain/appInfo';
 import type { Handlers } from '../dispatch/handlers';
-import { ReportJobs } from '../reports/reportJobs';
+import { ReportJobs, type RenderReport } from '../reports/reportJobs';
 import { createSample } from '../sample/createSample';
 import { AuditsService } from '../services/auditsService';
 import { PortfolioService } from '../services/portfolioService';
@@ -25,9 +25,13 @@ export function sessionReports(
   ctx: ServiceContext,
   info: AppInfo,
   log?: (e: unknown) => void,
+  render?: RenderReport,
 ): SessionReports {
   const service = new ReportsService(ctx, info.appVersion);
-  return { service, jobs: new ReportJobs(service, log ? { log } : {}) };
+  return {
+    service,
+    jobs: new ReportJobs(service, { ...(log ? { log } : {}), ...(render ? { render } : {}) }),
+  };
 }
 
 /** Wires each channel to its service method. Handlers receive input already parsed. */

@@ -5,12 +5,12 @@ import { autoBackupDueFor } from '../backups/autoBackup';
 import { backupsOverview } from '../backups/backupsOverview';
 import type { Db } from '../database/openDatabase';
 import type { Dispatch } from '../dispatch/dispatch';
-import { JobRunner } from '../jobs/JobRunner';
+import { JobRunner, jobWorkerScript } from '../jobs/JobRunner';
 import { DomainError } from '../services/DomainError';
 import type { WorkspaceHandlers } from './createHandlers';
 import { openSession, quarantineDamaged } from './openSession';
 import { restoreBackup } from './restoreBackup';
-import { workspaceEnv, type WorkspaceOptions } from './workspaceEnv';
+import { workspaceEnv, type WorkspaceEnv, type WorkspaceOptions } from './workspaceEnv';
 import { refusedSession, type ReadySession, type Session } from './workspaceSession';
 import { damaged } from '../database/openDatabase';
 import { ProjectsRepository } from '../repositories/projectsRepository';
@@ -78,10 +78,19 @@ export interface Workspace {
  * and restoring swap the state in place; `dispatch` always reaches the current one.
  */
 export function openWorkspace(opts: WorkspaceOptions): Workspace {
-  const env = workspaceEnv(opts);
+  const base = workspaceEnv(opts);
   let closed = false;
   // Backups and the history check run here, off the thread that answers requests.
-  const jobs = new JobRunner(undefined, env.log);
+  const jobs = new JobRunner(undefined, base.log);
+  // Report exports draw on a thread of their own: a cancelled export ends that thread at once
+  // without touching a backup, and a long PDF never holds up a backup or a history check. The
+  // thread keeps the parsed fonts between exports.
+  const reportThread = new JobRunner(jobWorkerScript('reportWorker'), base.log);
+  const env = {
+    ...base,
+    renderReport: (model, format, signal) =>
+      reportThread.run({ kind: 'renderReport', model, format }, { signal }),
+  } satisfies WorkspaceEnv;
   const ready = () => {
     if (current.state !== 'ready')
       throw new DomainError('UNAVAILABLE', current.info.workspace.message);
@@ -253,6 +262,7 @@ export function openWorkspace(opts: WorkspaceOptions): Workspace {
       if (closed) return;
       closed = true;
       jobs.close();
+      reportThread.close(0); // an export in progress is dropped (it writes nothing until done)
       current.close();
     },
   };

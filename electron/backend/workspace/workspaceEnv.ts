@@ -4,6 +4,7 @@ import type { AppInfo, HostKind } from '../../../shared/domain/appInfo';
 import { FRAMEWORK_VERSION } from '../../../shared/framework/frameworkVersion';
 import packageJson from '../../../package.json';
 import { BACKUP_FOLDER } from '../backups/backupSet';
+import type { RenderReport } from '../reports/reportJobs';
 import { DATABASE_FILE } from './dataDir';
 import { QUARANTINE_FOLDER } from './quarantineFiles';
 
@@ -31,6 +32,8 @@ export interface WorkspaceEnv {
   base: Omit<AppInfo, 'schemaVersion' | 'workspace'>;
   now: () => Date;
   log: (e: unknown) => void;
+  /** Where report exports draw their bytes (the workspace's report job thread); else in-thread. */
+  renderReport?: RenderReport;
 }
 
 export function workspaceEnv(opts: WorkspaceOptions): WorkspaceEnv {

@@ -21,7 +21,11 @@ export function renderCsv(model: PortfolioReport): string {
     'Weeks since PoC approval',
     ...model.gaps.map((g) => g.title),
     'Flags',
+    // The portfolio's org decision, the same on every row, so the file stays one table.
+    'Org model in force',
+    'Org model fit',
   ];
+  const org = orgCells(model.org);
   const rows = model.rows.map((r) => [
     r.name,
     r.owner,
@@ -38,6 +42,7 @@ export function renderCsv(model: PortfolioReport): string {
       return v === null ? '' : percentText(v);
     }),
     r.flags.map((f) => f.label).join('; '),
+    ...org,
   ]);
   return stringify(
     [header, ...rows].map((row) => row.map(neutralise)),
@@ -46,6 +51,12 @@ export function renderCsv(model: PortfolioReport): string {
       bom: true,
     },
   );
+}
+
+/** The org model in force and how the portfolio fits it (empty cells while none is decided). */
+function orgCells(org: PortfolioReport['org']): [string, string] {
+  if (org.status === 'pending' || !org.decision) return ['', ''];
+  return [org.decision.name, org.fit?.text ?? ''];
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -1,6 +1,8 @@
 import { formatDay, formatInstant } from '../../../../shared/domain/formatDay';
 import type {
+  PortfolioOrgSection,
   PortfolioReport,
+  ProjectOrgSection,
   ProjectReport,
   ReportMeta,
   ReportModel,
@@ -104,11 +106,11 @@ function projectMd(m: ProjectReport): string[] {
   for (const [title, section] of [
     ['Plan progress', m.planProgress],
     ['Governance checkpoints', m.checkpoints],
-    ['Org model and ownership', m.org],
-    ['Releases and lead times', m.releases],
   ] as const) {
     out.push(`## ${title}`, mdText(section.message));
   }
+  out.push('## Org model and ownership', ...projectOrgMd(m.org));
+  out.push('## Releases and lead times', mdText(m.releases.message));
   out.push('## What changed', mdText(m.changes.since));
   if (m.changes.events.length > 0) {
     out.push(
@@ -163,6 +165,49 @@ function portfolioMd(m: PortfolioReport): string[] {
       ]),
     ),
   );
-  out.push('## Org model', mdText(m.org.message));
+  out.push('## Org model', ...portfolioOrgMd(m.org));
+  return out;
+}
+
+function projectOrgMd(s: ProjectOrgSection): string[] {
+  if (s.status === 'pending') return [mdText(s.message)];
+  const out = [mdText(s.modelText)];
+  if (s.fit) out.push(mdText(s.fit.text));
+  if (!s.recorded) out.push('Nobody has recorded who owns this project yet.');
+  out.push(
+    mdTable(
+      ['Role', 'Who'],
+      s.owners.map((o) => [mdCell(o.role), mdCell(o.name)]),
+    ),
+  );
+  out.push(`**${mdText(s.gapsText)}**`);
+  if (s.gaps.length > 0) {
+    out.push(
+      s.gaps
+        .map(
+          (g) =>
+            `- ${g.severity === 'danger' ? '**' : ''}${mdText(g.label)}${g.severity === 'danger' ? '**' : ''}: ${mdText(g.reason)}`,
+        )
+        .join('\n'),
+    );
+  }
+  return out;
+}
+
+function portfolioOrgMd(s: PortfolioOrgSection): string[] {
+  if (s.status === 'pending') return [mdText(s.message)];
+  const out = [`**${mdText(s.decisionText)}**`];
+  if (s.decision) out.push(`Why: ${mdText(s.decision.rationale)}`);
+  if (s.fit) out.push(mdText(s.fit.text));
+  out.push(`Today’s figures: ${s.figures.map(mdText).join(' · ')}`);
+  out.push(`Recommendation from today’s figures: ${mdText(s.recommendation)}`);
+  out.push(mdText(s.ownership.text));
+  if (s.earlierDecisions > 0) {
+    out.push(
+      s.earlierDecisions === 1
+        ? '1 earlier decision is kept in the log.'
+        : `${s.earlierDecisions} earlier decisions are kept in the log.`,
+    );
+  }
   return out;
 }

@@ -1,8 +1,10 @@
 import { Rect, Svg, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import { BANDS } from '../../../../shared/framework';
 import { percentText, type PortfolioReport } from '../../../../shared/reports';
+import { PortfolioOrg } from './OrgPdf';
 import { PendingLine } from './Pending';
-import { BAND_COLORS, bandOfTenths, COLORS, styles } from './pdfTheme';
+import { A4_HEIGHT, BAND_COLORS, bandOfTenths, COLORS, PAGE_PADDING, styles } from './pdfTheme';
 
 const BAR_W = 507;
 
@@ -44,9 +46,11 @@ function BandBar({ model }: { model: PortfolioReport }) {
   );
 }
 
+type Row = PortfolioReport['rows'][number];
+
 /** The project x gap heatmap: exact percentages, the tint only repeats the band. */
-function Heatmap({ model }: { model: PortfolioReport }) {
-  const audited = model.rows.filter((r) => r.headline !== null);
+export function Heatmap({ model, rows }: { model: PortfolioReport; rows: readonly Row[] }) {
+  const audited = rows;
   if (audited.length === 0) return <Text style={styles.muted}>No final audits yet.</Text>;
   return (
     <View>
@@ -100,7 +104,18 @@ const COLS = [
   { title: 'Flags', width: 51 },
 ];
 
-function ProjectTable({ model }: { model: PortfolioReport }) {
+/** The table's cells of a row, in COLS order. */
+const tableCells = (r: Row): string[] => [
+  r.name,
+  r.band?.label ?? 'Not audited',
+  r.headline ? `${r.headline.text}${r.mean ? ` (mean ${r.mean.text})` : ''}` : '—',
+  r.weakestGap?.title ?? '—',
+  r.stageLabel,
+  r.weeksSincePoc === null ? '—' : String(r.weeksSincePoc),
+  r.flags.map((f) => f.label).join('; ') || '—',
+];
+
+export function ProjectTable({ rows }: { rows: readonly Row[] }) {
   return (
     <View>
       <View style={styles.tableHead} fixed>
@@ -110,16 +125,8 @@ function ProjectTable({ model }: { model: PortfolioReport }) {
           </Text>
         ))}
       </View>
-      {model.rows.map((r) => {
-        const cells = [
-          r.name,
-          r.band?.label ?? 'Not audited',
-          r.headline ? `${r.headline.text}${r.mean ? ` (mean ${r.mean.text})` : ''}` : '—',
-          r.weakestGap?.title ?? '—',
-          r.stageLabel,
-          r.weeksSincePoc === null ? '—' : String(r.weeksSincePoc),
-          r.flags.map((f) => f.label).join('; ') || '—',
-        ];
+      {rows.map((r) => {
+        const cells = tableCells(r);
         return (
           <View key={r.projectId} style={styles.tableRow} wrap={false}>
             {cells.map((text, i) => (
@@ -148,8 +155,8 @@ function ProjectTable({ model }: { model: PortfolioReport }) {
   );
 }
 
-/** The portfolio report: why it matters, the summary, the table, the heatmap, the org model. */
-export function PortfolioBody({ model }: { model: PortfolioReport }) {
+/** The portfolio report's opening: why it matters, the summary, the org model. */
+export function PortfolioIntro({ model }: { model: PortfolioReport }) {
   return (
     <View>
       <Text style={styles.label}>Portfolio report</Text>
@@ -185,21 +192,98 @@ export function PortfolioBody({ model }: { model: PortfolioReport }) {
       <Text style={styles.h2} minPresenceAhead={40}>
         Org model
       </Text>
-      <PendingLine section={model.org} />
-      <Text style={styles.h2} minPresenceAhead={40}>
-        Projects
-      </Text>
-      <ProjectTable model={model} />
-      {model.pendingColumns.map((c) => (
-        <PendingLine
-          key={c.column}
-          section={{ status: 'pending', feature: '', message: c.message }}
-        />
-      ))}
-      <Text style={styles.h2} break>
-        Gaps across the portfolio
-      </Text>
-      <Heatmap model={model} />
+      <PortfolioOrg section={model.org} />
     </View>
   );
+}
+
+// react-pdf lays out what is left of a page flow again at every page break, so one flow of a
+// 200-row table costs time in proportion to the square of its length. The table and the
+// heatmap are therefore cut into chunks of about a page each, every chunk its own page flow:
+// the row heights are estimated from the text (generously, so a chunk rarely overflows; if one
+// does, it simply breaks onto another page as before). Same content, in linear time.
+const BODY_HEIGHT = A4_HEIGHT - PAGE_PADDING.top - PAGE_PADDING.bottom;
+const LINE = 8.5 * 1.36;
+
+/** Lines `text` takes in a column `width` points wide at 8.5 pt (greedy word wrap, wide glyphs). */
+export function estimatedLines(text: string, width: number, bold = false): number {
+  const perChar = 8.5 * (bold ? 0.56 : 0.52);
+  const fit = Math.max(1, Math.floor(width / perChar));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    const n = [...word].length;
+    const need = used === 0 ? n : used + 1 + n;
+    if (need <= fit) used = need;
+    else {
+      lines += used === 0 ? 0 : 1;
+      lines += Math.floor(Math.max(0, n - 1) / fit);
+      used = n % fit || fit;
+    }
+  }
+  return lines;
+}
+
+const tableRowHeight = (r: Row): number =>
+  6.5 +
+  LINE *
+    Math.max(
+      ...tableCells(r).map((text, i) => estimatedLines(text, (COLS[i]?.width ?? 40) - 4, i <= 1)),
+    );
+
+const heatRowHeight = (r: Row): number => 5.5 + LINE * estimatedLines(r.name, 138);
+
+/** Rows in page-size groups: each group's estimated height fits `first` then `rest`. */
+export function pageGroups<T>(
+  items: readonly T[],
+  heightOf: (item: T) => number,
+  first: number,
+  rest: number,
+): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let left = first;
+  for (const item of items) {
+    const h = heightOf(item);
+    if (group.length > 0 && h > left) {
+      groups.push(group);
+      group = [];
+      left = rest;
+    }
+    group.push(item);
+    left -= h;
+  }
+  if (group.length > 0 || groups.length === 0) groups.push(group);
+  return groups;
+}
+
+/** The pages after the opening: the project table, then the heatmap, each in page-size groups. */
+export function portfolioPages(model: PortfolioReport): ReactNode[] {
+  // Room for the section title on the first page of each, the table head on every page, and a
+  // margin for the pending-column lines after the table.
+  const tables = pageGroups(model.rows, tableRowHeight, BODY_HEIGHT - 70, BODY_HEIGHT - 30);
+  const audited = model.rows.filter((r) => r.headline !== null);
+  const heat = pageGroups(audited, heatRowHeight, BODY_HEIGHT - 60, BODY_HEIGHT - 30);
+  return [
+    ...tables.map((rows, i) => (
+      <View key={`table-${i}`}>
+        {i === 0 ? <Text style={styles.h2}>Projects</Text> : null}
+        <ProjectTable rows={rows} />
+        {i === tables.length - 1
+          ? model.pendingColumns.map((c) => (
+              <PendingLine
+                key={c.column}
+                section={{ status: 'pending', feature: '', message: c.message }}
+              />
+            ))
+          : null}
+      </View>
+    )),
+    ...heat.map((rows, i) => (
+      <View key={`heat-${i}`}>
+        {i === 0 ? <Text style={styles.h2}>Gaps across the portfolio</Text> : null}
+        <Heatmap model={model} rows={rows} />
+      </View>
+    )),
+  ];
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { formatInstant } from '../../../../shared/domain/formatDay';
 import type { GapDetail, ProjectReport } from '../../../../shared/reports';
+import { ProjectOrg } from './OrgPdf';
 import { PendingLine } from './Pending';
 import { BAND_COLORS, bandOfTenths, COLORS, styles } from './pdfTheme';
 
@@ -84,7 +85,7 @@ export function ProjectDetails({ model }: { model: ProjectReport }) {
       <Text style={styles.h2} minPresenceAhead={40}>
         Org model and ownership
       </Text>
-      <PendingLine section={model.org} />
+      <ProjectOrg section={model.org} />
       <Text style={styles.h2} minPresenceAhead={40}>
         Releases and lead times
       </Text>

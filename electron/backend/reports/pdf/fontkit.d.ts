@@ -1,4 +1,4 @@
 // fontkit 2 ships no types; the report only opens fonts to ask which characters they draw.
 declare module 'fontkit' {
-  export function openSync(path: string, postscriptName?: string): unknown;
+  export function create(buffer: Uint8Array, postscriptName?: string): unknown;
 }

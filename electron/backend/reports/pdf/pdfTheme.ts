@@ -25,6 +25,8 @@ export const BAND_COLORS: Record<BandKey, { solid: string; tint: string }> = {
 export const bandOfTenths = (tenths: number): BandKey => bandFor(fraction(tenths, 1000)).key;
 
 export const PAGE_PADDING = { top: 64, bottom: 56, side: 44 };
+/** A4 in points. */
+export const A4_HEIGHT = 842;
 
 export const styles = StyleSheet.create({
   page: {

@@ -1,7 +1,7 @@
 import { Document, renderToBuffer, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../../../../shared/reports';
 import { AboutReport } from './AboutReport';
-import { PortfolioBody } from './PortfolioPdf';
+import { PortfolioIntro, portfolioPages } from './PortfolioPdf';
 import { ProjectDetails } from './ProjectDetails';
 import { ProjectSummary } from './ProjectSummary';
 import { ReportPage } from './ReportPage';
@@ -40,12 +40,18 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
           </ReportPage>
         </>
       ) : (
-        <ReportPage meta={safe.meta} kind={kind} fonts={plan.families}>
-          <View>
-            <PortfolioBody model={safe} />
-            <AboutReport meta={safe.meta} missing={plan.missing} />
-          </View>
-        </ReportPage>
+        [<PortfolioIntro key="intro" model={safe} />, ...portfolioPages(safe)].map(
+          (body, i, all) => (
+            <ReportPage key={i} meta={safe.meta} kind={kind} fonts={plan.families}>
+              <View>
+                {body}
+                {i === all.length - 1 ? (
+                  <AboutReport meta={safe.meta} missing={plan.missing} />
+                ) : null}
+              </View>
+            </ReportPage>
+          ),
+        )
       )}
     </Document>
   );

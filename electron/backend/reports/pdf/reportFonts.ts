@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Font } from '@react-pdf/renderer';
-import { openSync as openFont } from 'fontkit';
+import { create as createFont } from 'fontkit';
 import { DomainError } from '../../services/DomainError';
 import { FONT_DIR_NAME, FONT_SUBSETS, type FontSubset } from './fontCatalog';
+import { woffToSfnt } from './woffToSfnt';
 
 // Which shipped fonts a report's text needs, registered with react-pdf, and the characters no
 // shipped font can draw. Those are never dropped silently: the PDF prints them as their code
@@ -35,13 +36,32 @@ export function fontPath(pkg: string, file: string): string {
   );
 }
 
+/**
+ * A shipped font unpacked from WOFF to TrueType, read once per process (the report thread
+ * keeps it between exports): subsetting a TrueType font is far cheaper (see woffToSfnt.ts).
+ */
+const fontBytes = new Map<string, Uint8Array>();
+
+function sfntOf(subset: FontSubset, file: string): Uint8Array {
+  let bytes = fontBytes.get(file);
+  if (!bytes) {
+    bytes = woffToSfnt(new Uint8Array(readFileSync(fontPath(subset.pkg, file))));
+    fontBytes.set(file, bytes);
+  }
+  return bytes;
+}
+
+/** What react-pdf registers: the unpacked font as a data URL (it accepts paths or URLs). */
+const fontSource = (subset: FontSubset, file: string): string =>
+  `data:font/ttf;base64,${Buffer.from(sfntOf(subset, file)).toString('base64')}`;
+
 type GlyphFont = { hasGlyphForCodePoint: (cp: number) => boolean };
 const glyphFonts = new Map<string, GlyphFont>();
 
 function glyphFont(subset: FontSubset): GlyphFont {
   let f = glyphFonts.get(subset.family);
   if (!f) {
-    f = openFont(fontPath(subset.pkg, subset.files[400])) as GlyphFont;
+    f = createFont(sfntOf(subset, subset.files[400])) as GlyphFont;
     glyphFonts.set(subset.family, f);
   }
   return f;
@@ -88,9 +108,9 @@ function register(family: string): void {
   Font.register({
     family,
     fonts: [
-      { src: fontPath(subset.pkg, subset.files[400]), fontWeight: 400 },
+      { src: fontSource(subset, subset.files[400]), fontWeight: 400 },
       ...(subset.files[700]
-        ? [{ src: fontPath(subset.pkg, subset.files[700]), fontWeight: 700 }]
+        ? [{ src: fontSource(subset, subset.files[700]), fontWeight: 700 }]
         : []),
     ],
   });

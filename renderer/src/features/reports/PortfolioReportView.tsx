@@ -1,6 +1,7 @@
 import { percentText, type PortfolioReport } from '../../../../shared/reports';
 import { bandFor, fraction } from '../../../../shared/framework';
-import { AboutReport, PendingSection } from './ReportParts';
+import { PortfolioOrgView } from './OrgSections';
+import { AboutReport } from './ReportParts';
 
 /** The portfolio report on screen: the same model, rows and heatmap as the PDF. */
 export function PortfolioReportView({ model }: { model: PortfolioReport }) {
@@ -17,7 +18,7 @@ export function PortfolioReportView({ model }: { model: PortfolioReport }) {
           ))}
         </ul>
       </section>
-      <PendingSection title="Org model" section={model.org} />
+      <PortfolioOrgView section={model.org} />
       <section className="report-section" aria-labelledby="portfolio-projects">
         <h2 id="portfolio-projects">Projects</h2>
         <table className="report-table">

@@ -1,5 +1,6 @@
 import { formatDay } from '../../../../shared/domain/formatDay';
 import { percentText, type ProjectReport } from '../../../../shared/reports';
+import { ProjectOrgView } from './OrgSections';
 import { AboutReport, ChangesSection, PendingSection } from './ReportParts';
 
 /** The project report on screen: the same model, sections and numbers as the PDF. */
@@ -138,7 +139,7 @@ export function ProjectReportView({ model }: { model: ProjectReport }) {
 
       <PendingSection title="Plan progress" section={model.planProgress} />
       <PendingSection title="Governance checkpoints" section={model.checkpoints} />
-      <PendingSection title="Org model and ownership" section={model.org} />
+      <ProjectOrgView section={model.org} />
       <PendingSection title="Releases and lead times" section={model.releases} />
       <ChangesSection changes={model.changes} />
       <AboutReport meta={model.meta} />
