@@ -195,7 +195,7 @@ function biggestRisks(score: AuditScore, audit: Audit, project: Project): Projec
       // The framework gives no owner per gap (its RACI is per checkpoint stage): the project
       // owner answers for a risk, and the report's org section says who owns what.
       owner: project.owner || 'No owner recorded',
-      ownerNote: 'the project owner; who owns what is under Org model and ownership',
+      ownerNote: 'the project owner',
     };
   });
 }

@@ -5,6 +5,7 @@ import type { ReportFormat, ReportModel } from '../../../shared/reports';
 import { takeBackup } from '../backups/takeBackup';
 import { sqliteOptions } from '../database/sqliteBinding';
 import { checkAgainst, checkNewestBackup, readAnchor } from '../history/anchorFile';
+import { warmPdf } from '../reports/pdf/renderPdf';
 import { renderReport } from '../reports/renderReport';
 import { HistoryRepository } from '../repositories/historyRepository';
 
@@ -18,7 +19,9 @@ export type Job =
   | { kind: 'backup'; file: string; dir: string; backupKind: BackupKind; now: string }
   | { kind: 'quickCheck'; file: string }
   /** Drawing a report's bytes from its model (read and sealed by the host, in one transaction). */
-  | { kind: 'renderReport'; model: ReportModel; format: ReportFormat };
+  | { kind: 'renderReport'; model: ReportModel; format: ReportFormat }
+  /** Loads the PDF engine and the Latin fonts before the first export (a preview is open). */
+  | { kind: 'warmReports' };
 
 export interface JobOutput {
   verifyHistory: HistoryVerification;
@@ -26,6 +29,7 @@ export interface JobOutput {
   /** 'ok', or what SQLite found wrong. */
   quickCheck: string;
   renderReport: Uint8Array;
+  warmReports: null;
 }
 
 /** A job's result (a promise for the jobs that await, such as drawing a PDF). */
@@ -47,6 +51,8 @@ function runAny(job: Job): JobOutput[Job['kind']] | Promise<JobOutput[Job['kind'
       return readOnly(job.file, (db) => String(db.pragma('quick_check', { simple: true })));
     case 'renderReport':
       return renderReport(job.model, job.format);
+    case 'warmReports':
+      return warmPdf().then(() => null);
   }
 }
 

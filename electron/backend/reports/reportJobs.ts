@@ -48,6 +48,8 @@ export interface ReportJobsOptions {
   log?: (e: unknown) => void;
   /** Where the bytes are drawn (default: on this thread). */
   render?: RenderReport;
+  /** Gets the drawing thread ready before an export (default: nothing). */
+  warm?: () => void;
 }
 
 export class ReportJobs {
@@ -55,6 +57,8 @@ export class ReportJobs {
   private readonly timeoutMs: number;
   private readonly log: (e: unknown) => void;
   private readonly render: RenderReport;
+  private readonly warmUp: () => void;
+  private warmed = false;
 
   constructor(
     private readonly service: ReportsService,
@@ -63,6 +67,17 @@ export class ReportJobs {
     this.timeoutMs = opts.timeoutMs ?? 120_000;
     this.log = opts.log ?? console.error;
     this.render = opts.render ?? ((model, format) => renderReport(model, format));
+    this.warmUp = opts.warm ?? (() => {});
+  }
+
+  /**
+   * Loads the PDF engine and fonts on the drawing thread, once (again after a cancel ended
+   * that thread), so the first export is as quick as the next ones.
+   */
+  warm(): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    this.warmUp();
   }
 
   start(request: ExportRequest, sink: ReportSink): ReportJob {
@@ -110,6 +125,7 @@ export class ReportJobs {
       job.state = 'cancelled';
       job.stage = 'Cancelled: nothing was saved';
       abort.abort();
+      this.warmed = false; // the drawing thread ends with the cancelled export
     }
     return { ...job };
   }
@@ -191,6 +207,7 @@ export class ReportJobs {
           `The report took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped; nothing was saved.`,
         );
         abort.abort(e);
+        this.warmed = false; // the drawing thread ends with the stopped export
         reject(e);
       }, this.timeoutMs);
     });

@@ -26,11 +26,16 @@ export function sessionReports(
   info: AppInfo,
   log?: (e: unknown) => void,
   render?: RenderReport,
+  warm?: () => void,
 ): SessionReports {
   const service = new ReportsService(ctx, info.appVersion);
   return {
     service,
-    jobs: new ReportJobs(service, { ...(log ? { log } : {}), ...(render ? { render } : {}) }),
+    jobs: new ReportJobs(service, {
+      ...(log ? { log } : {}),
+      ...(render ? { render } : {}),
+      ...(warm ? { warm } : {}),
+    }),
   };
 }
 
@@ -67,7 +72,10 @@ export function createHandlers(
     'audits.copy': (input) => audits.copy(input),
     'audits.delete': ({ id }) => audits.delete(id),
     'sample.create': (input) => createSample(ctx, input),
-    'reports.preview': ({ report }) => reports.service.model(report),
+    'reports.preview': ({ report }) => {
+      reports.jobs.warm(); // an export may follow: get the report thread ready meanwhile
+      return reports.service.model(report);
+    },
     'reports.list': () => reports.service.list(),
     'reports.start': (request) => reports.jobs.start(request, { kind: 'download' }),
     'reports.job': ({ id }) => reports.jobs.get(id),

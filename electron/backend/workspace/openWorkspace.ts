@@ -85,11 +85,19 @@ export function openWorkspace(opts: WorkspaceOptions): Workspace {
   // Report exports draw on a thread of their own: a cancelled export ends that thread at once
   // without touching a backup, and a long PDF never holds up a backup or a history check. The
   // thread keeps the parsed fonts between exports.
-  const reportThread = new JobRunner(jobWorkerScript('reportWorker'), base.log);
+  const reportScript = jobWorkerScript('reportWorker');
+  const reportThread = new JobRunner(reportScript, base.log);
   const env = {
     ...base,
     renderReport: (model, format, signal) =>
       reportThread.run({ kind: 'renderReport', model, format }, { signal }),
+    // Only on a thread of its own: warming up here would hold up the requests it should spare.
+    warmReports: () => {
+      if (!reportScript) return;
+      reportThread.run({ kind: 'warmReports' }).catch((e: unknown) => {
+        if (!closed) base.log(e);
+      });
+    },
   } satisfies WorkspaceEnv;
   const ready = () => {
     if (current.state !== 'ready')

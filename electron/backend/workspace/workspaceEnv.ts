@@ -34,6 +34,8 @@ export interface WorkspaceEnv {
   log: (e: unknown) => void;
   /** Where report exports draw their bytes (the workspace's report job thread); else in-thread. */
   renderReport?: RenderReport;
+  /** Warms the report thread up (a preview is open: an export may follow); a no-op in-thread. */
+  warmReports?: () => void;
 }
 
 export function workspaceEnv(opts: WorkspaceOptions): WorkspaceEnv {

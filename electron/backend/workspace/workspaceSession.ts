@@ -68,7 +68,7 @@ export function readySession(
     schemaVersion: LATEST_SCHEMA_VERSION,
     workspace: { state: 'ready' },
   };
-  const reports = sessionReports(ctx, info, env.log, env.renderReport);
+  const reports = sessionReports(ctx, info, env.log, env.renderReport, env.warmReports);
   return {
     state: 'ready',
     quickCheckDeferred,

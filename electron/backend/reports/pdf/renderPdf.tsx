@@ -1,4 +1,4 @@
-import { Document, renderToBuffer, View } from '@react-pdf/renderer';
+import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../../../../shared/reports';
 import { AboutReport } from './AboutReport';
 import { PortfolioIntro, portfolioPages } from './PortfolioPdf';
@@ -56,6 +56,22 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
     </Document>
   );
   return new Uint8Array(await renderToBuffer(doc));
+}
+
+/**
+ * Draws a one-line document so the first export finds the PDF engine warmed up and the Latin
+ * fonts (both weights) unpacked and parsed. The report thread runs it when a preview opens.
+ */
+export async function warmPdf(): Promise<void> {
+  const plan = planFonts(FIXED_TEXT);
+  await renderToBuffer(
+    <Document>
+      <Page size="A4" style={{ fontFamily: plan.families }}>
+        <Text style={{ fontWeight: 700 }}>{FIXED_TEXT}</Text>
+        <Text>{FIXED_TEXT}</Text>
+      </Page>
+    </Document>,
+  );
 }
 
 function collectStrings(value: unknown, into: string[]): void {
