@@ -199,7 +199,7 @@ export class PlansRepository {
       `WITH counts AS (
          SELECT project_id, count(*) AS total,
            sum(status IN ('done', 'skipped')) AS closed,
-           sum(status NOT IN ('done', 'skipped') AND due_on < ?1) AS overdue,
+           sum(status NOT IN ('done', 'skipped') AND due_on < ?) AS overdue,
            sum(status = 'blocked') AS blocked
          FROM plan_tasks GROUP BY project_id)
        SELECT p.id AS project_id, pl.start_on, coalesce(c.total, 0) AS total,

@@ -5,7 +5,7 @@ import type { Result } from '../../../shared/api/result';
 import { addDays } from '../../../shared/domain/calendar';
 import { PLAN_SECTIONS, TASK_STATUSES, STATUSES_WITH_REASON } from '../../../shared/domain/plan';
 import { RELEASE_KINDS } from '../../../shared/domain/releaseLeadTime';
-import { ALL_PRACTICES } from '../../../shared/framework';
+import { ALL_PRACTICES, GAP_KEYS } from '../../../shared/framework';
 import type { Db } from '../database/openDatabase';
 import type { Dispatch } from '../dispatch/dispatch';
 import { AuditsService } from '../services/auditsService';
@@ -27,7 +27,10 @@ import { FIXED_NOW } from './tempWorkspace';
 // the maps of contractArbitraries.ts and contractNearMisses.ts (like orgArbitraries.ts), and
 // what "round-trips" means for each of their channels.
 
-type PlanChannel = Extract<Channel, `plans.${string}` | `timeline.${string}` | `releases.${string}`>;
+type PlanChannel = Extract<
+  Channel,
+  `plans.${string}` | `timeline.${string}` | `releases.${string}`
+>;
 
 /** Records the plan channels refer to, made on demand through the services. */
 export interface PlanFixtures {
@@ -79,6 +82,8 @@ export function createPlanFixtures(db: Db): PlanFixtures {
           answer: { kind: 'scored', level: i % 3 === 0 ? 0 : 1 },
         }),
       );
+      for (const gapKey of GAP_KEYS)
+        audits.setGapMissing({ auditId: audit.id, gapKey, missing: `No ${gapKey} yet` });
       audits.finalize(audit.id);
       return id;
     });
@@ -95,7 +100,8 @@ export function createPlanFixtures(db: Db): PlanFixtures {
     auditedProject,
     plannedProject,
     planAudit: () => (plannedProject(), planned?.auditId ?? ''),
-    generatedTask: () => plans.get(plannedProject())?.tasks.find((t) => t.origin !== 'manual')?.id ?? '',
+    generatedTask: () =>
+      plans.get(plannedProject())?.tasks.find((t) => t.origin !== 'manual')?.id ?? '',
     manualTask: () =>
       plans.addTask({
         projectId: plannedProject(),
@@ -119,52 +125,58 @@ export function createPlanFixtures(db: Db): PlanFixtures {
 
 const made = <T>(make: () => T): fc.Arbitrary<T> => fc.constant(null).map(() => make());
 
-const statusPatch = fc.constantFrom(...TASK_STATUSES).chain((status) =>
-  STATUSES_WITH_REASON.includes(status)
-    ? fc.record({ status: fc.constant(status), statusReason: singleLineText(500, true) })
-    : fc.record({ status: fc.constant(status) }),
-);
+const statusPatch = () =>
+  fc
+    .constantFrom(...TASK_STATUSES)
+    .chain((status) =>
+      STATUSES_WITH_REASON.includes(status)
+        ? fc.record({ status: fc.constant(status), statusReason: singleLineText(500, true) })
+        : fc.record({ status: fc.constant(status) }),
+    );
 
-const taskPatch = fc
-  .tuple(
-    fc.record(
-      {
-        title: singleLineText(200, true),
-        description: multiLineText(4000),
-        dueOn: calendarDate,
-        owner: singleLineText(120),
-        notes: multiLineText(4000),
-      },
-      { requiredKeys: [] },
-    ),
-    fc.option(statusPatch, { nil: undefined }),
-  )
-  .map(([fields, status]) => ({ ...fields, ...(status ?? {}) }))
-  .filter((p) => Object.keys(p).length > 0);
+const taskPatch = () =>
+  fc
+    .tuple(
+      fc.record(
+        {
+          title: singleLineText(200, true),
+          description: multiLineText(4000),
+          dueOn: calendarDate,
+          owner: singleLineText(120),
+          notes: multiLineText(4000),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.option(statusPatch(), { nil: undefined }),
+    )
+    .map(([fields, status]) => ({ ...fields, ...(status ?? {}) }))
+    .filter((p) => Object.keys(p).length > 0);
 
 /** Training first, serving the same day or later (or not yet). */
-const releaseDates = fc
-  .tuple(calendarDate, fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }))
-  .map(([trainedOn, days]) => ({
-    trainedOn,
-    servingOn: days === null ? null : addDays(trainedOn, days),
-  }))
-  .filter((d) => d.servingOn === null || d.servingOn <= '2999-12-31');
+const releaseDates = () =>
+  fc
+    .tuple(calendarDate, fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }))
+    .map(([trainedOn, days]) => ({
+      trainedOn,
+      servingOn: days === null ? null : addDays(trainedOn, days),
+    }))
+    .filter((d) => d.servingOn === null || d.servingOn <= '2999-12-31');
 
-const releaseFields = fc
-  .tuple(
-    fc.record(
-      {
-        version: singleLineText(60, true),
-        promptVersion: singleLineText(60),
-        kind: fc.constantFrom(...RELEASE_KINDS),
-        notes: multiLineText(4000),
-      },
-      { requiredKeys: ['version', 'kind'] },
-    ),
-    releaseDates,
-  )
-  .map(([f, d]) => ({ ...f, ...d }));
+const releaseFields = () =>
+  fc
+    .tuple(
+      fc.record(
+        {
+          version: singleLineText(60, true),
+          promptVersion: singleLineText(60),
+          kind: fc.constantFrom(...RELEASE_KINDS),
+          notes: multiLineText(4000),
+        },
+        { requiredKeys: ['version', 'kind'] },
+      ),
+      releaseDates(),
+    )
+    .map(([f, d]) => ({ ...f, ...d }));
 
 export const planValidInputs = {
   'plans.get': (ctx) => fc.constantFrom({ projectId: ctx.projectId }),
@@ -188,10 +200,13 @@ export const planValidInputs = {
       )
       .chain((f) => made(() => ({ ...f, projectId: ctx.plan.plannedProject() }))),
   'plans.updateTask': (ctx) =>
-    taskPatch.chain((patch) => made(() => ({ id: ctx.plan.manualTask(), patch }))),
+    taskPatch().chain((patch) => made(() => ({ id: ctx.plan.manualTask(), patch }))),
   'plans.moveTask': (ctx) =>
     fc
-      .record({ section: fc.constantFrom(...PLAN_SECTIONS), index: fc.integer({ min: 0, max: 500 }) })
+      .record({
+        section: fc.constantFrom(...PLAN_SECTIONS),
+        index: fc.integer({ min: 0, max: 500 }),
+      })
       .chain((m) => made(() => ({ ...m, id: ctx.plan.manualTask() }))),
   'plans.deleteTask': (ctx) => made(() => ({ id: ctx.plan.manualTask() })),
   'plans.replanPreview': (ctx) => made(() => ({ projectId: ctx.plan.plannedProject() })),
@@ -218,13 +233,17 @@ export const planValidInputs = {
   'releases.list': (ctx) => fc.constant({ projectId: ctx.projectId }),
   'releases.all': () => fc.constant({}),
   'releases.create': (ctx) =>
-    releaseFields.chain((f) => made(() => ({ ...f, projectId: ctx.plan.plannedProject() }))),
+    releaseFields().chain((f) => made(() => ({ ...f, projectId: ctx.plan.plannedProject() }))),
   'releases.update': (ctx) =>
-    releaseFields.chain((patch) => made(() => ({ id: ctx.plan.release(), patch }))),
+    releaseFields().chain((patch) => made(() => ({ id: ctx.plan.release(), patch }))),
   'releases.delete': (ctx) => made(() => ({ id: ctx.plan.release() })),
 } satisfies Pick<ValidInputs, PlanChannel>;
 
-const invalid = (input: unknown, path: string): NearMiss => ({ input, code: 'INVALID_INPUT', path });
+const invalid = (input: unknown, path: string): NearMiss => ({
+  input,
+  code: 'INVALID_INPUT',
+  path,
+});
 const refused = (input: unknown, code: NearMiss['code']): NearMiss => ({ input, code });
 const NOT_IDS = ['', 'not-a-uuid', `${randomUUID()}x`];
 const BAD_DATES = ['2026-02-30', '2026-13-01', '1899-12-31', '3000-01-01', '20260228'];
@@ -232,12 +251,16 @@ const BAD_DATES = ['2026-02-30', '2026-13-01', '1899-12-31', '3000-01-01', '2026
 const shape = (valid: Record<string, unknown>): fc.Arbitrary<NearMiss> =>
   fc.oneof(
     fc.constantFrom(null, 'x', 42, [], [valid]).map((input) => invalid(input, '')),
-    fc.constantFrom('extra', '__proto__', 'position').map((key) => invalid({ ...valid, [key]: 'x' }, '')),
+    fc
+      .constantFrom('extra', '__proto__', 'position')
+      .map((key) => invalid({ ...valid, [key]: 'x' }, '')),
   );
 const projectIdMisses = (valid: Record<string, unknown>) =>
   fc.oneof(
     shape(valid),
-    fc.constantFrom(...NOT_IDS, 42, null).map((projectId) => invalid({ ...valid, projectId }, 'projectId')),
+    fc
+      .constantFrom(...NOT_IDS, 42, null)
+      .map((projectId) => invalid({ ...valid, projectId }, 'projectId')),
     fc.constant(refused({ ...valid, projectId: randomUUID() }, 'NOT_FOUND')),
   );
 const idMisses = (valid: Record<string, unknown>) =>
@@ -252,7 +275,9 @@ export const planNearMisses = {
   'plans.generate': (ctx) =>
     fc.oneof(
       projectIdMisses({ projectId: ctx.projectId }),
-      fc.constantFrom(...BAD_DATES).map((startOn) => invalid({ projectId: ctx.projectId, startOn }, 'startOn')),
+      fc
+        .constantFrom(...BAD_DATES)
+        .map((startOn) => invalid({ projectId: ctx.projectId, startOn }, 'startOn')),
       // A project without a final audit: week 1 is the audit.
       made(() => refused({ projectId: ctx.fresh.activeProject() }, 'RULE_VIOLATION')),
       made(() => refused({ projectId: ctx.plan.plannedProject() }, 'CONFLICT')),
@@ -261,8 +286,12 @@ export const planNearMisses = {
     const base = { projectId: ctx.projectId, section: 'week_2', title: 'Task' };
     return fc.oneof(
       projectIdMisses(base),
-      fc.constantFrom('week_5', 'week 2', 2, '', null).map((section) => invalid({ ...base, section }, 'section')),
-      fc.constantFrom('', '   ', 'a\nb', 'x'.repeat(201)).map((title) => invalid({ ...base, title }, 'title')),
+      fc
+        .constantFrom('week_5', 'week 2', 2, '', null)
+        .map((section) => invalid({ ...base, section }, 'section')),
+      fc
+        .constantFrom('', '   ', 'a\nb', 'x'.repeat(201))
+        .map((title) => invalid({ ...base, title }, 'title')),
       fc.constantFrom(...BAD_DATES).map((dueOn) => invalid({ ...base, dueOn }, 'dueOn')),
       // The fixture project has a final audit but no plan.
       fc.constant(refused(base, 'NOT_FOUND')),
@@ -272,12 +301,25 @@ export const planNearMisses = {
     const id = randomUUID();
     return fc.oneof(
       idMisses({ id, patch: { title: 'x' } }),
-      fc.constantFrom('blocked', 'skipped').map((status) => invalid({ id, patch: { status } }, 'patch.statusReason')),
-      fc.constant(invalid({ id, patch: { status: 'blocked', statusReason: '  ' } }, 'patch.statusReason')),
-      fc.constantFrom('finished', 'Done', '', null).map((status) => invalid({ id, patch: { status } }, 'patch.status')),
+      fc
+        .constantFrom('blocked', 'skipped')
+        .map((status) => invalid({ id, patch: { status } }, 'patch.statusReason')),
+      fc.constant(
+        invalid({ id, patch: { status: 'blocked', statusReason: '  ' } }, 'patch.statusReason'),
+      ),
+      fc
+        .constantFrom('finished', 'Done', '', null)
+        .map((status) => invalid({ id, patch: { status } }, 'patch.status')),
       fc.constant(invalid({ id, patch: {} }, 'patch')),
-      fc.constantFrom(...BAD_DATES).map((dueOn) => invalid({ id, patch: { dueOn } }, 'patch.dueOn')),
-      made(() => refused({ id: ctx.plan.manualTask(), patch: { status: 'blocked', statusReason: '' } }, 'INVALID_INPUT')),
+      fc
+        .constantFrom(...BAD_DATES)
+        .map((dueOn) => invalid({ id, patch: { dueOn } }, 'patch.dueOn')),
+      made(() =>
+        refused(
+          { id: ctx.plan.manualTask(), patch: { status: 'blocked', statusReason: '' } },
+          'INVALID_INPUT',
+        ),
+      ),
     );
   },
   'plans.moveTask': () => {
@@ -285,7 +327,9 @@ export const planNearMisses = {
     return fc.oneof(
       idMisses(base),
       fc.constantFrom(-1, 1.5, 501, '2', null).map((index) => invalid({ ...base, index }, 'index')),
-      fc.constantFrom('week_0', 'later', null).map((section) => invalid({ ...base, section }, 'section')),
+      fc
+        .constantFrom('week_0', 'later', null)
+        .map((section) => invalid({ ...base, section }, 'section')),
     );
   },
   'plans.deleteTask': (ctx) =>
@@ -309,11 +353,18 @@ export const planNearMisses = {
       fc.constantFrom(...NOT_IDS).map((auditId) => invalid({ ...base, auditId }, 'auditId')),
       fc.constant(invalid({ ...base, closeTaskIds: ['x'] }, 'closeTaskIds.0')),
       made(() =>
-        refused({ ...base, projectId: ctx.plan.plannedProject(), auditId: randomUUID() }, 'CONFLICT'),
+        refused(
+          { ...base, projectId: ctx.plan.plannedProject(), auditId: randomUUID() },
+          'CONFLICT',
+        ),
       ),
       made(() =>
         refused(
-          { projectId: ctx.plan.plannedProject(), auditId: ctx.plan.planAudit(), closeTaskIds: [ctx.plan.manualTask()] },
+          {
+            projectId: ctx.plan.plannedProject(),
+            auditId: ctx.plan.planAudit(),
+            closeTaskIds: [ctx.plan.manualTask()],
+          },
           'RULE_VIOLATION',
         ),
       ),
@@ -325,24 +376,42 @@ export const planNearMisses = {
     const base = { projectId: ctx.projectId, priorityRank: 1 };
     return fc.oneof(
       projectIdMisses(base),
-      fc.constantFrom(0, -1, 1.5, 100_001, '1').map((priorityRank) => invalid({ ...base, priorityRank }, 'priorityRank')),
-      fc.constantFrom(...BAD_DATES).map((firstProductionOn) => invalid({ projectId: ctx.projectId, firstProductionOn }, 'firstProductionOn')),
+      fc
+        .constantFrom(0, -1, 1.5, 100_001, '1')
+        .map((priorityRank) => invalid({ ...base, priorityRank }, 'priorityRank')),
+      fc
+        .constantFrom(...BAD_DATES)
+        .map((firstProductionOn) =>
+          invalid({ projectId: ctx.projectId, firstProductionOn }, 'firstProductionOn'),
+        ),
       fc.constant(invalid({ projectId: ctx.projectId }, '')),
       // Before the PoC approval date of the planned project (2026-01-05).
       made(() =>
-        refused({ projectId: ctx.plan.plannedProject(), firstProductionOn: '2025-12-31' }, 'INVALID_INPUT'),
+        refused(
+          { projectId: ctx.plan.plannedProject(), firstProductionOn: '2025-12-31' },
+          'INVALID_INPUT',
+        ),
       ),
     );
   },
   'releases.list': (ctx) => projectIdMisses({ projectId: ctx.projectId }),
   'releases.all': () => shape({}),
   'releases.create': (ctx) => {
-    const base = { projectId: ctx.projectId, version: '2.1', kind: 'update', trainedOn: '2026-02-01' };
+    const base = {
+      projectId: ctx.projectId,
+      version: '2.1',
+      kind: 'update',
+      trainedOn: '2026-02-01',
+    };
     return fc.oneof(
       projectIdMisses(base),
-      fc.constantFrom('', ' ', 'v\n1', 'x'.repeat(61)).map((version) => invalid({ ...base, version }, 'version')),
+      fc
+        .constantFrom('', ' ', 'v\n1', 'x'.repeat(61))
+        .map((version) => invalid({ ...base, version }, 'version')),
       fc.constantFrom('New', 'retrain', null).map((kind) => invalid({ ...base, kind }, 'kind')),
-      fc.constantFrom(...BAD_DATES).map((trainedOn) => invalid({ ...base, trainedOn }, 'trainedOn')),
+      fc
+        .constantFrom(...BAD_DATES)
+        .map((trainedOn) => invalid({ ...base, trainedOn }, 'trainedOn')),
       fc.constant(invalid({ ...base, servingOn: '2026-01-31' }, 'servingOn')),
     );
   },
@@ -350,14 +419,22 @@ export const planNearMisses = {
     fc.oneof(
       idMisses({ id: randomUUID(), patch: { notes: 'x' } }),
       fc.constant(invalid({ id: randomUUID(), patch: {} }, 'patch')),
-      fc.constantFrom(...BAD_DATES).map((servingOn) => invalid({ id: randomUUID(), patch: { servingOn } }, 'patch.servingOn')),
+      fc
+        .constantFrom(...BAD_DATES)
+        .map((servingOn) => invalid({ id: randomUUID(), patch: { servingOn } }, 'patch.servingOn')),
       // Serving before the release's training date (2026-02-01).
-      made(() => refused({ id: ctx.plan.release(), patch: { servingOn: '2026-01-01' } }, 'INVALID_INPUT')),
+      made(() =>
+        refused({ id: ctx.plan.release(), patch: { servingOn: '2026-01-01' } }, 'INVALID_INPUT'),
+      ),
     ),
   'releases.delete': () => idMisses({ id: randomUUID() }),
 } satisfies Pick<NearMisses, PlanChannel>;
 
-type RoundTrip<C extends Channel> = (input: InputOf<C>, output: OutputOf<C>, dispatch: Dispatch) => void | Promise<void>;
+type RoundTrip<C extends Channel> = (
+  input: InputOf<C>,
+  output: OutputOf<C>,
+  dispatch: Dispatch,
+) => void | Promise<void>;
 
 const read = async <C extends Channel>(dispatch: Dispatch, c: C, input: InputOf<C>) => {
   const r = (await dispatch(c, input)) as Result<OutputOf<C>>;
@@ -366,7 +443,13 @@ const read = async <C extends Channel>(dispatch: Dispatch, c: C, input: InputOf<
 };
 
 /** What "returns exactly what was given" means for each plan, timeline and release channel. */
-export function planRoundTrips(expect: (v: unknown) => { toEqual: (x: unknown) => void; toMatchObject: (x: object) => void; toBe: (x: unknown) => void }) {
+export function planRoundTrips(
+  expect: (v: unknown) => {
+    toEqual: (x: unknown) => void;
+    toMatchObject: (x: object) => void;
+    toBe: (x: unknown) => void;
+  },
+) {
   const fields = (o: object) => JSON.parse(JSON.stringify(o)) as object;
   return {
     'plans.get': (input, plan) => expect(plan?.projectId ?? input.projectId).toBe(input.projectId),
