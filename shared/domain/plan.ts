@@ -167,7 +167,13 @@ export interface ReplanPreview {
   /** The newest final audit, the one re-planning reads. */
   auditId: string;
   auditTitle: string;
-  toAdd: { practiceKey: string; section: PlanSectionKey; title: string; description: string; dueOn: string }[];
+  toAdd: {
+    practiceKey: string;
+    section: PlanSectionKey;
+    title: string;
+    description: string;
+    dueOn: string;
+  }[];
   toClose: { taskId: string; practiceKey: string; title: string }[];
 }
 

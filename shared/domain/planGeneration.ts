@@ -28,7 +28,11 @@ export function openPractices(audit: Pick<Audit, 'practices'>): string[] {
 }
 
 /** The task for one open practice: its title, and what the audit said is missing. */
-export function practiceTask(audit: Pick<Audit, 'practices' | 'missing'>, key: string, startOn: string) {
+export function practiceTask(
+  audit: Pick<Audit, 'practices' | 'missing'>,
+  key: string,
+  startOn: string,
+) {
   const gap = GAPS.find((g) => g.practices.some((p) => p.key === key));
   const practice = gap?.practices.find((p) => p.key === key);
   const section = sectionKey(PLAN_PLACEMENT[key] ?? 'after');

@@ -5,7 +5,8 @@ import { CLOSED_STATUSES, PLAN_SECTIONS, type PlanSectionKey, type PlanTask } fr
 
 type TaskState = Pick<PlanTask, 'status' | 'dueOn'>;
 
-export const isClosed = (t: Pick<PlanTask, 'status'>): boolean => CLOSED_STATUSES.includes(t.status);
+export const isClosed = (t: Pick<PlanTask, 'status'>): boolean =>
+  CLOSED_STATUSES.includes(t.status);
 
 /** Open (to do, in progress, blocked) and due before today: the due day itself is not late. */
 export const isOverdue = (t: TaskState, today: string): boolean => !isClosed(t) && t.dueOn < today;

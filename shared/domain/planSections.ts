@@ -6,7 +6,8 @@ import type { PlanSectionKey } from './plan';
 // section spans for a plan starting on a given day. Dates are calendar days (calendar.ts), so
 // month ends, year ends and daylight-saving changes shift nothing.
 
-export const sectionKey = (s: PlanSection): PlanSectionKey => (s === 'after' ? 'after' : `week_${s}`);
+export const sectionKey = (s: PlanSection): PlanSectionKey =>
+  s === 'after' ? 'after' : `week_${s}`;
 export const sectionOfKey = (k: PlanSectionKey): PlanSection =>
   k === 'after' ? 'after' : (Number(k.slice(5)) as 1 | 2 | 3 | 4);
 

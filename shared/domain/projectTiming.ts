@@ -26,12 +26,7 @@ export function isStalled(p: Pick<Project, 'pocApprovedOn' | 'stage'>, today: st
 }
 
 export type TimelineVerdict =
-  | 'no_approval'
-  | 'within_target'
-  | 'over_target'
-  | 'on_its_way'
-  | 'past_target'
-  | 'stalled';
+  'no_approval' | 'within_target' | 'over_target' | 'on_its_way' | 'past_target' | 'stalled';
 
 export interface Timeline {
   /** Completed weeks from PoC approval to first production (or to today); null without approval. */
@@ -62,19 +57,47 @@ export function projectTimeline(
       verdict: 'no_approval',
       text: 'No PoC approval date recorded, so the time to production cannot be measured.',
     };
-  const weeks = Math.max(0, Math.floor(daysBetween(p.pocApprovedOn, firstProductionOn ?? today) / 7));
+  const weeks = Math.max(
+    0,
+    Math.floor(daysBetween(p.pocApprovedOn, firstProductionOn ?? today) / 7),
+  );
   const w = `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
   if (inProduction) {
     return weeks <= max
-      ? { weeks, inProduction, verdict: 'within_target', text: `In production ${w} after PoC approval, within the ${min}-${max} week target.` }
+      ? {
+          weeks,
+          inProduction,
+          verdict: 'within_target',
+          text: `In production ${w} after PoC approval, within the ${min}-${max} week target.`,
+        }
       : weeks > POC_STALL_WEEKS
-        ? { weeks, inProduction, verdict: 'over_target', text: `In production ${w} after PoC approval, past ${POC_STALL_WEEKS} weeks: well beyond the ${min}-${max} week target.` }
-        : { weeks, inProduction, verdict: 'over_target', text: `In production ${w} after PoC approval, beyond the ${min}-${max} week target.` };
+        ? {
+            weeks,
+            inProduction,
+            verdict: 'over_target',
+            text: `In production ${w} after PoC approval, past ${POC_STALL_WEEKS} weeks: well beyond the ${min}-${max} week target.`,
+          }
+        : {
+            weeks,
+            inProduction,
+            verdict: 'over_target',
+            text: `In production ${w} after PoC approval, beyond the ${min}-${max} week target.`,
+          };
   }
   if (weeks <= max)
-    return { weeks, inProduction, verdict: 'on_its_way', text: `${w} since PoC approval, not in production yet; the target is ${min}-${max} weeks.` };
+    return {
+      weeks,
+      inProduction,
+      verdict: 'on_its_way',
+      text: `${w} since PoC approval, not in production yet; the target is ${min}-${max} weeks.`,
+    };
   if (weeks <= POC_STALL_WEEKS)
-    return { weeks, inProduction, verdict: 'past_target', text: `${w} since PoC approval and not in production: past the ${min}-${max} week target.` };
+    return {
+      weeks,
+      inProduction,
+      verdict: 'past_target',
+      text: `${w} since PoC approval and not in production: past the ${min}-${max} week target.`,
+    };
   return {
     weeks,
     inProduction,

@@ -17,7 +17,9 @@ describe('plan placement', () => {
   it('week 2 holds the versioning practices and only one fallback: the first path', () => {
     const week2 = keysIn(2);
     expect(week2.filter((k) => k.startsWith('fallback.'))).toEqual([MINIMUM_FALLBACK_PRACTICE]);
-    expect(week2.filter((k) => !k.startsWith('fallback.')).every((k) => k.startsWith('versioning.'))).toBe(true);
+    expect(
+      week2.filter((k) => !k.startsWith('fallback.')).every((k) => k.startsWith('versioning.')),
+    ).toBe(true);
     expect(week2).toContain('versioning.model_registry');
   });
 
@@ -31,6 +33,10 @@ describe('plan placement', () => {
   it('governance goes to week 4, pipeline work after day 30', () => {
     expect(keysIn(4).every((k) => k.startsWith('governance.'))).toBe(true);
     expect(keysIn(4)).toHaveLength(4);
-    expect(keysIn('after')).toEqual(ALL_PRACTICES.filter((p) => p.gap === 'pipeline').map((p) => p.key).sort());
+    expect(keysIn('after')).toEqual(
+      ALL_PRACTICES.filter((p) => p.gap === 'pipeline')
+        .map((p) => p.key)
+        .sort(),
+    );
   });
 });

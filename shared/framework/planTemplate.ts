@@ -65,13 +65,15 @@ export const PLAN_MILESTONES: readonly PlanMilestone[] = [
     key: 'audit',
     section: 1,
     title: 'Final gap audit',
-    description: 'Score every practice and write what is missing for each gap; an audit that says “we are fine” is not an honest one.',
+    description:
+      'Score every practice and write what is missing for each gap; an audit that says “we are fine” is not an honest one.',
   },
   {
     key: 'checkpoint_sprint',
     section: 4,
     title: 'Run the first governance checkpoint sprint',
-    description: 'Take the project through the five checkpoint stages and record what passed and what did not.',
+    description:
+      'Take the project through the five checkpoint stages and record what passed and what did not.',
   },
   {
     key: 'remediation_plan',

@@ -111,11 +111,18 @@ export class PlansService {
       const plan = this.mustGet(project.id);
       return {
         result: plan,
-        event: this.event(project, project.id, 'generate', `Built the 30-day plan from “${audit.title}” (${plan.tasks.length} tasks, starting ${startOn})`, null, {
-          startOn,
-          auditId: audit.id,
-          tasks: plan.tasks.length,
-        }),
+        event: this.event(
+          project,
+          project.id,
+          'generate',
+          `Built the 30-day plan from “${audit.title}” (${plan.tasks.length} tasks, starting ${startOn})`,
+          null,
+          {
+            startOn,
+            auditId: audit.id,
+            tasks: plan.tasks.length,
+          },
+        ),
       };
     });
   }
@@ -125,7 +132,10 @@ export class PlansService {
       const project = this.writableProject(input.projectId);
       const plan = this.planOf(project);
       if (plan.tasks.length >= TASKS_PER_PLAN_MAX) {
-        throw new DomainError('RULE_VIOLATION', `A plan holds at most ${TASKS_PER_PLAN_MAX} tasks.`);
+        throw new DomainError(
+          'RULE_VIOLATION',
+          `A plan holds at most ${TASKS_PER_PLAN_MAX} tasks.`,
+        );
       }
       const task: PlanTask = {
         id: randomUUID(),
@@ -149,7 +159,14 @@ export class PlansService {
       this.repo.touchPlan(project.id, plan.auditId, at);
       return {
         result: task,
-        event: this.event(project, task.id, 'task.add', `Added task “${task.title}” to the plan`, null, task),
+        event: this.event(
+          project,
+          task.id,
+          'task.add',
+          `Added task “${task.title}” to the plan`,
+          null,
+          task,
+        ),
       };
     });
   }
@@ -167,9 +184,16 @@ export class PlansService {
         updatedAt: at,
       };
       if (keepsReason && after.statusReason.length === 0) {
-        throw new DomainError('INVALID_INPUT', 'Say why: a blocked or skipped task needs a reason.', [
-          { path: 'patch.statusReason', message: 'Say why: a blocked or skipped task needs a reason' },
-        ]);
+        throw new DomainError(
+          'INVALID_INPUT',
+          'Say why: a blocked or skipped task needs a reason.',
+          [
+            {
+              path: 'patch.statusReason',
+              message: 'Say why: a blocked or skipped task needs a reason',
+            },
+          ],
+        );
       }
       this.repo.updateTask(after);
       this.repo.touchPlan(project.id, this.planOf(project).auditId, at);
@@ -332,13 +356,21 @@ export class PlansService {
       const after: ProjectTimeline = {
         projectId: project.id,
         firstProductionOn:
-          input.firstProductionOn === undefined ? before.firstProductionOn : input.firstProductionOn,
+          input.firstProductionOn === undefined
+            ? before.firstProductionOn
+            : input.firstProductionOn,
         priorityRank: input.priorityRank === undefined ? before.priorityRank : input.priorityRank,
       };
-      if (after.firstProductionOn !== null && project.pocApprovedOn !== null && after.firstProductionOn < project.pocApprovedOn) {
-        throw new DomainError('INVALID_INPUT', 'The first production date cannot be before the PoC approval.', [
-          { path: 'firstProductionOn', message: 'Before the PoC approval date' },
-        ]);
+      if (
+        after.firstProductionOn !== null &&
+        project.pocApprovedOn !== null &&
+        after.firstProductionOn < project.pocApprovedOn
+      ) {
+        throw new DomainError(
+          'INVALID_INPUT',
+          'The first production date cannot be before the PoC approval.',
+          [{ path: 'firstProductionOn', message: 'Before the PoC approval date' }],
+        );
       }
       this.repo.saveTimeline(after, at);
       const parts = [
@@ -347,11 +379,21 @@ export class PlansService {
             ? 'cleared the first production date'
             : `first in production on ${after.firstProductionOn}`),
         input.priorityRank !== undefined &&
-          (after.priorityRank === null ? 'removed from the priority ranking' : `ranked ${after.priorityRank} in priority`),
+          (after.priorityRank === null
+            ? 'removed from the priority ranking'
+            : `ranked ${after.priorityRank} in priority`),
       ].filter((s): s is string => typeof s === 'string');
       return {
         result: after,
-        event: this.event(project, project.id, 'timeline', `“${project.name}”: ${parts.join(', ')}`, before, after, 'timeline'),
+        event: this.event(
+          project,
+          project.id,
+          'timeline',
+          `“${project.name}”: ${parts.join(', ')}`,
+          before,
+          after,
+          'timeline',
+        ),
       };
     });
   }
@@ -365,7 +407,10 @@ export class PlansService {
   private planOf(project: Project): Plan {
     const plan = this.repo.get(project.id);
     if (!plan) {
-      throw new DomainError('NOT_FOUND', `“${project.name}” has no plan yet. Build it from its audit first.`);
+      throw new DomainError(
+        'NOT_FOUND',
+        `“${project.name}” has no plan yet. Build it from its audit first.`,
+      );
     }
     return plan;
   }

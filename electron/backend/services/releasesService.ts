@@ -96,6 +96,14 @@ export class ReleasesService {
   }
 
   private event(r: Release, action: string, summary: string, before: unknown, after: unknown) {
-    return { entity: 'release', entityId: r.id, projectId: r.projectId, action, summary, before, after };
+    return {
+      entity: 'release',
+      entityId: r.id,
+      projectId: r.projectId,
+      action,
+      summary,
+      before,
+      after,
+    };
   }
 }
