@@ -17,7 +17,6 @@ import {
   calendarDate,
   multiLineText,
   singleLineText,
-  type ContractCtx,
   type ValidInputs,
 } from './contractArbitraries';
 import type { NearMiss, NearMisses } from './contractNearMisses';
@@ -474,7 +473,7 @@ export function planRoundTrips(
       expect(index).toBe(Math.min(input.index, inSection.length - 1));
       expect(inSection.map((t) => t.position)).toEqual(inSection.map((_, i) => i));
     },
-    'plans.deleteTask': async (input, out, dispatch) => {
+    'plans.deleteTask': (input, out) => {
       expect(out).toEqual({ id: input.id });
     },
     'plans.replanPreview': (input, preview) => expect(preview.projectId).toBe(input.projectId),
@@ -502,6 +501,6 @@ export function planRoundTrips(
       const list = await read(dispatch, 'releases.list', { projectId: r.projectId });
       expect(list.find((x) => x.id === r.id)).toEqual(r);
     },
-    'releases.delete': async (input, out) => expect(out).toEqual({ id: input.id }),
+    'releases.delete': (input, out) => expect(out).toEqual({ id: input.id }),
   } satisfies { [C in PlanChannel]: RoundTrip<C> };
 }
