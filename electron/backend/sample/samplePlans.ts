@@ -220,8 +220,8 @@ export const samplePlansExtension: SampleExtension = {
 };
 
 const REASONS_BLOCKED = [
-  'Waiting for the platform team to open access to the registry',
-  'No budget approved for the metrics store yet',
+  'Waiting for the platform team to grant access',
+  'Needs a decision from the engineering manager first',
 ];
 const REASONS_SKIPPED = [
   'The managed endpoint already provides this; checked with the vendor',
