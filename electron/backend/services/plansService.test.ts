@@ -226,6 +226,8 @@ describe('the plan', () => {
       firstProductionOn: null,
       priorityRank: 1,
     });
+    const [entry] = await callOk(ws.dispatch, 'portfolio.summary', {});
+    expect(entry?.plan).toEqual(row);
   });
 
   it('refuses a first production date before the PoC approval', async () => {
