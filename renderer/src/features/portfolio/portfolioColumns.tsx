@@ -8,6 +8,7 @@ import {
   weeksSincePocApproval,
 } from '../../../../shared/domain/projectTiming';
 import { FlagList } from './FlagList';
+import { PlanCell } from '../plan/PlanCell';
 import { SORT_KEYS, type PortfolioRow, type SortKeyOf } from './portfolioView';
 import { ReadinessCell, WeakestGapCell } from './ReadinessCells';
 
@@ -133,6 +134,12 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
     sortKey: SORT_KEYS.targetOn,
     cell: ({ project: p }) =>
       p.targetOn ? <time dateTime={p.targetOn}>{formatDay(p.targetOn)}</time> : dash,
+  },
+  {
+    id: 'plan',
+    label: '30-day plan',
+    width: '6.5rem',
+    cell: ({ entry }) => <PlanCell plan={entry?.plan} />,
   },
   {
     id: 'flags',
