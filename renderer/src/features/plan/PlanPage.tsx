@@ -78,12 +78,22 @@ export function PlanPage({ projectId }: { projectId: string }) {
   const move = (task: PlanTask, direction: 'up' | 'down') => {
     const to = keyboardMove(plan.tasks, task.id, direction);
     if (!to) return;
+    // Keep the keyboard where it was: on the same control of the task that moved (the title
+    // when that control is now disabled, e.g. "up" at the top of the plan).
+    const label = document.activeElement?.getAttribute('aria-label') ?? null;
     void actions.moveTask({ id: task.id, ...to }).then((r) => {
-      // Keep the keyboard on the task that moved.
-      if (r.ok)
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`[data-task-id="${task.id}"]`)?.focus(),
-        );
+      if (!r.ok) return;
+      requestAnimationFrame(() => {
+        const row = document.querySelector<HTMLElement>(`[data-task-id="${task.id}"]`);
+        const same = label
+          ? row?.querySelector<HTMLElement>(`[aria-label="${CSS.escape(label)}"]`)
+          : null;
+        const target =
+          same && !same.hasAttribute('disabled')
+            ? same
+            : row?.querySelector<HTMLElement>('.plan-task-title');
+        target?.focus();
+      });
     });
   };
 
