@@ -20,9 +20,8 @@ CREATE INDEX model_releases_by_project ON model_releases (project_id, trained_on
 -- index plan_tasks_by_project
 CREATE INDEX plan_tasks_by_project ON plan_tasks (project_id, section, position);
 
--- index plan_tasks_open_due
-CREATE INDEX plan_tasks_open_due ON plan_tasks (project_id, due_on)
-  WHERE status NOT IN ('done', 'skipped');
+-- index plan_tasks_counts
+CREATE INDEX plan_tasks_counts ON plan_tasks (project_id, status, due_on);
 
 -- index projects_active_name
 CREATE UNIQUE INDEX projects_active_name ON projects (name COLLATE NOCASE) WHERE archived_at IS NULL;
