@@ -139,6 +139,8 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
     id: 'plan',
     label: '30-day plan',
     width: '6.5rem',
+    // Sorting by this column ranks the portfolio by priority (rank 1 first, unranked last).
+    sortKey: (r) => r.entry?.plan?.priorityRank ?? null,
     cell: ({ entry }) => <PlanCell plan={entry?.plan} />,
   },
   {
