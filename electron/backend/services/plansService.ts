@@ -23,6 +23,14 @@ import { ProjectsRepository } from '../repositories/projectsRepository';
 import { DomainError } from './DomainError';
 import { writeChange, type ServiceContext } from './ServiceContext';
 
+const SECTION_WORDS: Record<PlanSectionKey, string> = {
+  week_1: 'week 1',
+  week_2: 'week 2',
+  week_3: 'week 3',
+  week_4: 'week 4',
+  after: 'the sprint after day 30',
+};
+
 /** The newest final audit: latest date, then latest finalised. */
 export function latestFinalAudit(audits: readonly Audit[]): Audit | undefined {
   let best: Audit | undefined;
@@ -239,7 +247,7 @@ export class PlansService {
           project,
           task.id,
           'task.move',
-          `Moved “${task.title}” to place ${index + 1}${task.section === input.section ? '' : ` of ${input.section.replace('_', ' ')}`}`,
+          `Moved “${task.title}” to place ${index + 1}${task.section === input.section ? '' : ` in ${SECTION_WORDS[input.section]}`}`,
           { section: task.section, position: task.position },
           { section: input.section, position: index },
         ),
