@@ -86,6 +86,18 @@ test('generate a plan, reorder by keyboard, complete and skip, overdue in the po
     ]);
   await expect(plan.title('Canary releases')).toBeFocused();
 
+  // Mouse: a task dropped on another takes its place.
+  await plan
+    .task('Model registry')
+    .dragTo(plan.task('One fallback path on the highest-risk inference endpoint'));
+  await expect
+    .poll(() => plan.titles(week2))
+    .toEqual([
+      'Canary releases',
+      'One fallback path on the highest-risk inference endpoint',
+      'Model registry',
+    ]);
+
   // Complete one, skip one (a reason is required), give one an owner.
   await plan.setStatus('Canary releases', 'Done');
   await expect(plan.task('Canary releases')).not.toContainText('Overdue');

@@ -127,6 +127,7 @@ export function PlanPage({ projectId }: { projectId: string }) {
             isFirst={w.key === PLAN_SECTIONS[0]}
             isLast={w.key === PLAN_SECTIONS.at(-1)}
             onMove={move}
+            onDropAt={(id, index) => void actions.moveTask({ id, section: w.key, index })}
             onEdit={(task, status) => setEditing({ task, ...(status ? { status } : {}) })}
             onStatus={(task, status) => void actions.updateTask(task.id, { status })}
             onDelete={setDeleting}

@@ -11,6 +11,9 @@ import {
 import { governanceCheckpointsPath, isOverdue } from '../../../../shared/domain/planProgress';
 import { SelectField } from '../../components/fields/SelectField';
 
+/** The drag payload: a task id, in a type of our own so other drops are ignored. */
+export const TASK_MIME = 'application/x-crossing-task';
+
 const STATUS_OPTIONS = TASK_STATUSES.map((id) => ({ id, label: TASK_STATUS_LABELS[id] }));
 
 interface Props {
@@ -23,6 +26,8 @@ interface Props {
   onEdit: (status?: TaskStatus) => void;
   onStatus: (status: TaskStatus) => void;
   onDelete: () => void;
+  /** Mouse: a task dropped on this one takes its place. */
+  onDropTask: (draggedId: string) => void;
 }
 
 /**
@@ -39,6 +44,7 @@ export function PlanTaskRow({
   onEdit,
   onStatus,
   onDelete,
+  onDropTask,
 }: Props) {
   const overdue = isOverdue(task, today);
   return (
@@ -47,6 +53,21 @@ export function PlanTaskRow({
       data-task-id={task.id}
       aria-label={task.title}
       tabIndex={-1}
+      draggable={!readOnly}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(TASK_MIME, task.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={(e) => {
+        if (!readOnly && e.dataTransfer.types.includes(TASK_MIME)) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const id = e.dataTransfer.getData(TASK_MIME);
+        if (!id || id === task.id) return;
+        e.preventDefault();
+        e.stopPropagation();
+        onDropTask(id);
+      }}
       onKeyDown={(e) => {
         if (readOnly || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
         e.preventDefault();

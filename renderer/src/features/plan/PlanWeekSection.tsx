@@ -6,7 +6,7 @@ import type { Progress } from '../../../../shared/domain/planProgress';
 import type { SectionWindow } from '../../../../shared/domain/planSections';
 import { formatDay } from '../../../../shared/domain/formatDay';
 import { TextInputField } from '../../components/fields/TextInputField';
-import { PlanTaskRow } from './PlanTaskRow';
+import { PlanTaskRow, TASK_MIME } from './PlanTaskRow';
 import { ProgressBar } from './ProgressBar';
 
 interface Props {
@@ -19,6 +19,8 @@ interface Props {
   isFirst: boolean;
   isLast: boolean;
   onMove: (task: PlanTask, direction: 'up' | 'down') => void;
+  /** Mouse: move the dragged task to `index` of this section. */
+  onDropAt: (draggedId: string, index: number) => void;
   onEdit: (task: PlanTask, status?: TaskStatus) => void;
   onStatus: (task: PlanTask, status: TaskStatus) => void;
   onDelete: (task: PlanTask) => void;
@@ -35,6 +37,16 @@ export function PlanWeekSection(p: Props) {
     <section
       className={`card plan-week${p.isToday ? ' plan-week-today' : ''}`}
       aria-labelledby={headingId}
+      // A task dropped on the week itself (not on a task) goes to the end of it.
+      onDragOver={(e) => {
+        if (!p.readOnly && e.dataTransfer.types.includes(TASK_MIME)) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const id = e.dataTransfer.getData(TASK_MIME);
+        if (!id) return;
+        e.preventDefault();
+        p.onDropAt(id, tasks.filter((t) => t.id !== id).length);
+      }}
     >
       <header className="plan-week-header">
         <h2 id={headingId}>{w.title}</h2>
@@ -59,6 +71,7 @@ export function PlanWeekSection(p: Props) {
               canMoveUp={!(p.isFirst && i === 0)}
               canMoveDown={!(p.isLast && i === tasks.length - 1)}
               onMove={(d) => p.onMove(t, d)}
+              onDropTask={(id) => p.onDropAt(id, i)}
               onEdit={(s) => p.onEdit(t, s)}
               onStatus={(s) => p.onStatus(t, s)}
               onDelete={() => p.onDelete(t)}
