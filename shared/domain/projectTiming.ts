@@ -26,7 +26,13 @@ export function isStalled(p: Pick<Project, 'pocApprovedOn' | 'stage'>, today: st
 }
 
 export type TimelineVerdict =
-  'no_approval' | 'within_target' | 'over_target' | 'on_its_way' | 'past_target' | 'stalled';
+  | 'no_approval'
+  | 'no_production_date'
+  | 'within_target'
+  | 'over_target'
+  | 'on_its_way'
+  | 'past_target'
+  | 'stalled';
 
 export interface Timeline {
   /** Completed weeks from PoC approval to first production (or to today); null without approval. */
@@ -44,7 +50,7 @@ export interface Timeline {
  * 16 weeks is not yet flagged.
  */
 export function projectTimeline(
-  p: Pick<Project, 'pocApprovedOn'>,
+  p: Pick<Project, 'pocApprovedOn' | 'stage'>,
   firstProductionOn: string | null,
   today: string,
 ): Timeline {
@@ -56,6 +62,13 @@ export function projectTimeline(
       inProduction,
       verdict: 'no_approval',
       text: 'No PoC approval date recorded, so the time to production cannot be measured.',
+    };
+  if (firstProductionOn === null && (p.stage === 'in_production' || p.stage === 'retired'))
+    return {
+      weeks: null,
+      inProduction: true,
+      verdict: 'no_production_date',
+      text: 'Reached production, but the date of the first production deployment is not recorded.',
     };
   const weeks = Math.max(
     0,

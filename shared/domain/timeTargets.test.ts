@@ -71,7 +71,7 @@ describe('release lead time at its boundaries', () => {
 });
 
 describe('weeks from PoC approval against the 6-10 week target', () => {
-  const approved = { pocApprovedOn: '2026-01-05' };
+  const approved = { pocApprovedOn: '2026-01-05', stage: 'productionizing' as const };
   const after = (weeks: number, extraDays = 0) => addDays('2026-01-05', weeks * 7 + extraDays);
 
   it('in production at exactly 6 and 10 weeks is within target; 11 is beyond', () => {
@@ -96,8 +96,12 @@ describe('weeks from PoC approval against the 6-10 week target', () => {
   });
 
   it('says plainly when no approval date is recorded', () => {
-    expect(projectTimeline({ pocApprovedOn: null }, null, '2026-06-01').verdict).toBe(
+    expect(projectTimeline({ pocApprovedOn: null, stage: 'poc' }, null, '2026-06-01').verdict).toBe(
       'no_approval',
     );
+    // In production with no date recorded: never flagged as stalled.
+    expect(
+      projectTimeline({ pocApprovedOn: '2025-01-01', stage: 'in_production' }, null, '2026-06-01'),
+    ).toMatchObject({ verdict: 'no_production_date', weeks: null });
   });
 });

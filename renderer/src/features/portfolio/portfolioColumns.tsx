@@ -5,6 +5,7 @@ import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../../../shared/do
 import {
   isStalled,
   POC_STALL_WEEKS,
+  projectTimeline,
   weeksSincePocApproval,
 } from '../../../../shared/domain/projectTiming';
 import { FlagList } from './FlagList';
@@ -102,7 +103,18 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
     label: 'Weeks since PoC',
     width: '4.5rem',
     sortKey: SORT_KEYS.weeks,
-    cell: ({ project: p }, { today }) => {
+    cell: ({ project: p, entry }, { today }) => {
+      // In production with its date recorded: the weeks it took, judged against 6-10 weeks.
+      const first = entry?.plan?.firstProductionOn ?? null;
+      if (first !== null && p.pocApprovedOn !== null) {
+        const t = projectTimeline(p, first, today);
+        return (
+          <span className={t.verdict === 'over_target' ? 'flag-red' : undefined} title={t.text}>
+            {t.weeks}
+            <span className="visually-hidden"> ({t.text})</span>
+          </span>
+        );
+      }
       const weeks = weeksSincePocApproval(p, today);
       if (weeks === null)
         return (
