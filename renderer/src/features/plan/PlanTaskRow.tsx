@@ -117,6 +117,7 @@ export function PlanTaskRow({
           className="plan-status"
           options={STATUS_OPTIONS}
           value={task.status}
+          isDisabled={readOnly}
           onChange={(s) => (STATUSES_WITH_REASON.includes(s) ? onEdit(s) : onStatus(s))}
         />
         <Button
