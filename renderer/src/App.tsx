@@ -26,6 +26,9 @@ const ComparePage = lazy(() =>
 const WorkshopPage = lazy(() =>
   import('./features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
 );
+const PlanPage = lazy(() =>
+  import('./features/plan/PlanPage').then((m) => ({ default: m.PlanPage })),
+);
 const OrgPage = lazy(() => import('./features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
 const BackupsPage = lazy(() =>
   import('./features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })),
@@ -131,6 +134,7 @@ function MainScreens() {
           <Route path="/projects/:id/report">
             {(p) => <ReportPreviewPage scope="project" projectId={p.id} />}
           </Route>
+          <Route path="/projects/:id/plan">{(p) => <PlanPage projectId={p.id} />}</Route>
           <Route path="/reports" component={ReportsPage} />
           <Route path="/reports/portfolio">
             <ReportPreviewPage scope="portfolio" />

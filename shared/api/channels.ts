@@ -40,6 +40,22 @@ export const CHANNELS = [
   'ownership.list',
   'ownership.get',
   'ownership.save',
+  'plans.get',
+  'plans.generate',
+  'plans.addTask',
+  'plans.updateTask',
+  'plans.moveTask',
+  'plans.deleteTask',
+  'plans.replanPreview',
+  'plans.replanApply',
+  'plans.overview',
+  'timeline.get',
+  'timeline.save',
+  'releases.list',
+  'releases.all',
+  'releases.create',
+  'releases.update',
+  'releases.delete',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -6,6 +6,8 @@ import type { Channel } from './channels';
 import type { ChannelSpec } from './defineChannel';
 import { portfolioContract } from './portfolioContract';
 import { orgContract } from './orgContract';
+import { plansContract } from './plansContract';
+import { releasesContract } from './releasesContract';
 import { projectsContract } from './projectsContract';
 import { reportsContract } from './reportsContract';
 import { sampleContract } from './sampleContract';
@@ -25,6 +27,8 @@ export const contract = {
   ...reportsContract,
   ...portfolioContract,
   ...orgContract,
+  ...plansContract,
+  ...releasesContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 // The reverse check: every contract key is a listed channel (satisfies only checks one way

@@ -1,4 +1,5 @@
 import { GAPS, scoreAuditTallies, type AuditScore, type GapKey, type GapTally } from '../framework';
+import type { PlanSummary } from './plan';
 import type { ProjectReadiness } from './projectReadiness';
 
 // What the portfolio shows per project besides the project itself, in one compact answer
@@ -21,6 +22,8 @@ export interface PortfolioEntry {
   projectId: string;
   /** The latest final audit, or null when the project has none (drafts never count). */
   readiness: ReadinessSummary | null;
+  /** The 30-day plan's counts, first production date and priority rank (absent: none recorded). */
+  plan?: PlanSummary;
 }
 
 /** The scores of a readiness summary: the same function and the same numbers as `scoreOfAudit`. */

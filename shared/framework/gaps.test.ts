@@ -59,9 +59,9 @@ describe('framework data', () => {
       GAPS.map((g) => [g.key, [...new Set(g.practices.map((p) => PLAN_PLACEMENT[p.key]))]]),
     );
     expect(weeks).toEqual({
-      pipeline: [2],
+      pipeline: ['after'],
       versioning: [2],
-      fallback: [2],
+      fallback: [2, 3],
       observability: [3],
       governance: [4],
     });

@@ -2,7 +2,9 @@
 export * from './types';
 export { FRAMEWORK_VERSION } from './frameworkVersion';
 export { GAPS, ALL_PRACTICES, gapByKey, practiceByKey } from './gaps';
-export { PLAN_PLACEMENT } from './planPlacement';
+export { PLAN_PLACEMENT, MINIMUM_FALLBACK_PRACTICE } from './planPlacement';
+export type { PlanSectionTemplate, PlanMilestone } from './planTemplate';
+export { PLAN_TEMPLATE, PLAN_MILESTONES, sectionTemplate } from './planTemplate';
 export type { ScoreLevel, ScoreLevelKey } from './scoreLevels';
 export { SCORE_LEVELS, levelToHalves, scoreLevelFor } from './scoreLevels';
 export type { Fraction } from './fraction';

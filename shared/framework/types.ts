@@ -12,6 +12,8 @@ export type GapKey = (typeof GAP_KEYS)[number];
 
 /** Which week of the 30-day plan a practice's task lands in (domain.md, "The 30-day plan"). */
 export type PlanWeek = 1 | 2 | 3 | 4;
+/** A place in the plan: one of its four weeks, or the productionization sprint after day 30. */
+export type PlanSection = PlanWeek | 'after';
 
 export interface Practice {
   /** Stable key, `<gap>.<snake_case>`, stored in the database: never rename a shipped key. */

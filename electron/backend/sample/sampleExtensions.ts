@@ -3,6 +3,7 @@ import type { Project } from '../../../shared/domain/project';
 import type { ServiceContext } from '../services/ServiceContext';
 import { orgSampleExtension } from './sampleOrg';
 import type { SampleProject } from './sampleProjects';
+import { samplePlansExtension } from './samplePlans';
 import { sampleReports } from './sampleReports';
 
 /** One project the sample wrote, with the spec it came from and its audits (oldest first). */
@@ -30,4 +31,8 @@ export interface SampleExtension {
   apply: (run: SampleRun) => void;
 }
 
-export const SAMPLE_EXTENSIONS: readonly SampleExtension[] = [orgSampleExtension, sampleReports];
+export const SAMPLE_EXTENSIONS: readonly SampleExtension[] = [
+  orgSampleExtension,
+  samplePlansExtension,
+  sampleReports,
+];

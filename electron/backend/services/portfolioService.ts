@@ -1,6 +1,8 @@
 import type { PortfolioEntry, ReadinessSummary } from '../../../shared/domain/portfolio';
 import { AuditsRepository, type LatestFinalTally } from '../repositories/auditsRepository';
+import { PlansRepository } from '../repositories/plansRepository';
 import { ProjectsRepository } from '../repositories/projectsRepository';
+import { localToday } from '../../../shared/domain/calendar';
 import type { ServiceContext } from './ServiceContext';
 
 /**
@@ -12,8 +14,10 @@ import type { ServiceContext } from './ServiceContext';
 export class PortfolioService {
   private readonly projects: ProjectsRepository;
   private readonly audits: AuditsRepository;
+  private readonly plans: PlansRepository;
 
-  constructor(ctx: ServiceContext) {
+  constructor(private readonly ctx: ServiceContext) {
+    this.plans = new PlansRepository(ctx.db);
     this.projects = new ProjectsRepository(ctx.db);
     this.audits = new AuditsRepository(ctx.db);
   }
@@ -24,6 +28,10 @@ export class PortfolioService {
     for (const t of this.audits.latestFinalTallies()) {
       const entry = entries.get(t.projectId);
       if (entry) entry.readiness = readinessOf(t);
+    }
+    for (const p of this.plans.overview(localToday(this.ctx.now()))) {
+      const entry = entries.get(p.projectId);
+      if (entry) entry.plan = p;
     }
     return [...entries.values()];
   }

@@ -11,7 +11,13 @@ import { openTempWorkspace, type TempWorkspace } from '../testing/tempWorkspace'
 // `npm run bench` prints instead): the same screens on a workspace and on one twice its size.
 
 /** Tables whose full scan on a screen's path would grow with the whole workspace. */
-const NEVER_SCANNED = ['audits', 'audit_practices', 'audit_gaps', 'history_events'];
+const NEVER_SCANNED = [
+  'audits',
+  'audit_practices',
+  'audit_gaps',
+  'history_events',
+  'model_releases',
+];
 const SMALL = 30;
 const LARGE = 2 * SMALL;
 
@@ -37,6 +43,8 @@ async function sized(projects: number): Promise<Sized> {
   const project = list.find((p) => p.name === 'Sample project 00021');
   if (!project) throw new Error('the sample has no project 21');
   const [audit] = await callOk(ws.dispatch, 'audits.list', { projectId: project.id });
+  // Its 30-day plan, so the plan page reads real tasks.
+  await callOk(ws.dispatch, 'plans.generate', { projectId: project.id });
   const db = ws.openDb();
   return {
     ws,
@@ -67,6 +75,11 @@ const screens = (s: Sized, n: number): Record<string, Call[]> => ({
     ['history.list', { projectId: s.projectId, limit: 200 }],
   ],
   'audit page': [['audits.get', { id: s.auditId }]],
+  'plan page (plan, timeline, releases)': [
+    ['plans.get', { projectId: s.projectId }],
+    ['timeline.get', { projectId: s.projectId }],
+    ['releases.list', { projectId: s.projectId }],
+  ],
   'projects.create (unique-name check)': [
     ['projects.create', { name: `New project ${n}`, kind: 'rag', stage: 'poc' }],
   ],

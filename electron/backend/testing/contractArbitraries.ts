@@ -13,6 +13,7 @@ import type { Dispatch } from '../dispatch/dispatch';
 import { AuditsService } from '../services/auditsService';
 import { OrgService } from '../services/orgService';
 import { contractToday, orgValidInputs } from './orgArbitraries';
+import { createPlanFixtures, planValidInputs, type PlanFixtures } from './planArbitraries';
 import { ProjectsService } from '../services/projectsService';
 import { createServiceContext } from '../services/ServiceContext';
 import { FIXED_NOW } from './tempWorkspace';
@@ -128,6 +129,8 @@ export interface ContractCtx {
     /** Records an org decision dated today (the log only grows). */
     orgDecision: () => void;
   };
+  /** Plans, tasks and releases, made on demand (planArbitraries.ts). */
+  plan: PlanFixtures;
   backups: {
     /** The backups' names, newest first; a manual backup is taken first when there is none. */
     names: () => string[];
@@ -206,6 +209,7 @@ export function createContractCtx(db: Db, dataDir: string): ContractCtx {
           }),
       },
       backups,
+      plan: createPlanFixtures(db),
     };
   });
 }
@@ -338,6 +342,7 @@ export const validInputs = {
   'reports.download': (ctx) => fc.constant({ id: ctx.reportJobId }),
   'portfolio.summary': () => fc.constant({}),
   ...orgValidInputs,
+  ...planValidInputs,
 } satisfies ValidInputs;
 
 /** Exports the project's report as Markdown for download and waits for it: a finished job. */

@@ -6,6 +6,8 @@ import { AuditsService } from '../services/auditsService';
 import { PortfolioService } from '../services/portfolioService';
 import { OrgService } from '../services/orgService';
 import { OwnershipService } from '../services/ownershipService';
+import { PlansService } from '../services/plansService';
+import { ReleasesService } from '../services/releasesService';
 import { ProjectsService } from '../services/projectsService';
 import { ReportsService } from '../services/reportsService';
 import type { ServiceContext } from '../services/ServiceContext';
@@ -51,6 +53,8 @@ export function createHandlers(
   const portfolio = new PortfolioService(ctx);
   const org = new OrgService(ctx);
   const ownership = new OwnershipService(ctx);
+  const plans = new PlansService(ctx);
+  const releases = new ReleasesService(ctx);
   return {
     'app.info': () => info,
     'history.list': (input) => ctx.history.list(input),
@@ -88,6 +92,22 @@ export function createHandlers(
     'ownership.list': () => ownership.list(),
     'ownership.get': ({ projectId }) => ownership.get(projectId),
     'ownership.save': (input) => ownership.save(input),
+    'plans.get': ({ projectId }) => plans.get(projectId),
+    'plans.generate': (input) => plans.generate(input),
+    'plans.addTask': (input) => plans.addTask(input),
+    'plans.updateTask': ({ id, patch }) => plans.updateTask(id, patch),
+    'plans.moveTask': (input) => plans.moveTask(input),
+    'plans.deleteTask': ({ id }) => plans.deleteTask(id),
+    'plans.replanPreview': ({ projectId }) => plans.replanPreview(projectId),
+    'plans.replanApply': (input) => plans.replanApply(input),
+    'plans.overview': () => plans.overview(),
+    'timeline.get': ({ projectId }) => plans.timeline(projectId),
+    'timeline.save': (input) => plans.saveTimeline(input),
+    'releases.list': ({ projectId }) => releases.list(projectId),
+    'releases.all': () => releases.all(),
+    'releases.create': (input) => releases.create(input),
+    'releases.update': ({ id, patch }) => releases.update(id, patch),
+    'releases.delete': ({ id }) => releases.delete(id),
     ...workspace,
   };
 }

@@ -22,6 +22,7 @@ interface Props<K extends string> {
   error?: string | undefined;
   isRequired?: boolean;
   className?: string;
+  isDisabled?: boolean;
 }
 
 /** An accessible select (listbox popover) for a closed set of values such as stages and kinds. */
@@ -33,6 +34,7 @@ export function SelectField<K extends string>({
   error,
   isRequired,
   className,
+  isDisabled,
 }: Props<K>) {
   return (
     <Select
@@ -40,6 +42,7 @@ export function SelectField<K extends string>({
       onSelectionChange={(k) => k !== null && onChange(k as K)}
       isInvalid={error !== undefined}
       isRequired={isRequired ?? false}
+      isDisabled={isDisabled ?? false}
       validationBehavior="aria"
       className={`field ${className ?? ''}`}
     >

@@ -5,9 +5,11 @@ import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../../../shared/do
 import {
   isStalled,
   POC_STALL_WEEKS,
+  projectTimeline,
   weeksSincePocApproval,
 } from '../../../../shared/domain/projectTiming';
 import { FlagList } from './FlagList';
+import { PlanCell } from '../plan/PlanCell';
 import { SORT_KEYS, type PortfolioRow, type SortKeyOf } from './portfolioView';
 import { ReadinessCell, WeakestGapCell } from './ReadinessCells';
 
@@ -101,7 +103,18 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
     label: 'Weeks since PoC',
     width: '4.5rem',
     sortKey: SORT_KEYS.weeks,
-    cell: ({ project: p }, { today }) => {
+    cell: ({ project: p, entry }, { today }) => {
+      // In production with its date recorded: the weeks it took, judged against 6-10 weeks.
+      const first = entry?.plan?.firstProductionOn ?? null;
+      if (first !== null && p.pocApprovedOn !== null) {
+        const t = projectTimeline(p, first, today);
+        return (
+          <span className={t.verdict === 'over_target' ? 'flag-red' : undefined} title={t.text}>
+            {t.weeks}
+            <span className="visually-hidden"> ({t.text})</span>
+          </span>
+        );
+      }
       const weeks = weeksSincePocApproval(p, today);
       if (weeks === null)
         return (
@@ -133,6 +146,14 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
     sortKey: SORT_KEYS.targetOn,
     cell: ({ project: p }) =>
       p.targetOn ? <time dateTime={p.targetOn}>{formatDay(p.targetOn)}</time> : dash,
+  },
+  {
+    id: 'plan',
+    label: '30-day plan',
+    width: '6.5rem',
+    // Sorting by this column ranks the portfolio by priority (rank 1 first, unranked last).
+    sortKey: (r) => r.entry?.plan?.priorityRank ?? null,
+    cell: ({ entry }) => <PlanCell plan={entry?.plan} />,
   },
   {
     id: 'flags',

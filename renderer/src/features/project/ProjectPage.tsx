@@ -13,6 +13,8 @@ import { useAppStore } from '../../store/useAppStore';
 import { DeleteProjectDialog } from '../portfolio/DeleteProjectDialog';
 import { ProjectAudits } from '../audit/ProjectAudits';
 import { ProjectOwnershipSection } from '../org/ProjectOwnershipSection';
+import { ProjectPlanSection } from '../plan/ProjectPlanSection';
+import { ReleasesSection } from '../plan/ReleasesSection';
 import { ProjectHistory } from './ProjectHistory';
 
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -97,8 +99,10 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         <dt>Target date</dt>
         <dd>{project.targetOn ?? '—'}</dd>
       </dl>
+      <ProjectPlanSection project={project} />
       <ProjectAudits projectId={project.id} />
       <ProjectOwnershipSection projectId={project.id} />
+      <ReleasesSection projectId={project.id} readOnly={project.archivedAt !== null} />
       <ProjectHistory
         projectId={project.id}
         refreshKey={`${project.updatedAt}|${auditsVersion}|${ownershipSaved}`}
