@@ -6,7 +6,7 @@ import { compareFractions } from './fraction';
 //   blocked   below 40%          Blocked
 //   at_risk   40% to below 70%   At risk
 //   nearly    70% to below 90%   Nearly ready
-//   ready     90% and above      Ready for the 1.0 gate
+//   ready     90% and above      Gaps closed (only the gaps: see readinessVerdict.ts)
 // Bands sit on the minimum rather than the mean because one open gap is enough to sink a
 // launch. The top band is about the gaps only: a 1.0 also needs every governance checkpoint
 // stage passed, or waived with an unexpired waiver, which the checkpoint module judges.
@@ -48,7 +48,7 @@ export const BANDS: readonly Band[] = [
   },
   {
     key: 'ready',
-    label: 'Ready for the 1.0 gate',
+    label: 'Gaps closed',
     minimum: { num: 9, den: 10 },
     meaning:
       'Every gap is essentially closed; the 1.0 also needs every governance checkpoint stage passed, or waived with an unexpired waiver.',
