@@ -40,6 +40,13 @@ export const CHANNELS = [
   'ownership.list',
   'ownership.get',
   'ownership.save',
+  'checkpoints.get',
+  'checkpoints.setThresholds',
+  'checkpoints.openRun',
+  'checkpoints.recordEvidence',
+  'checkpoints.recordCriterion',
+  'checkpoints.signOff',
+  'checkpoints.waive',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -9,6 +9,7 @@ import { orgContract } from './orgContract';
 import { projectsContract } from './projectsContract';
 import { reportsContract } from './reportsContract';
 import { sampleContract } from './sampleContract';
+import { checkpointsContract } from './checkpointsContract';
 import type { Result } from './result';
 
 /**
@@ -25,6 +26,7 @@ export const contract = {
   ...reportsContract,
   ...portfolioContract,
   ...orgContract,
+  ...checkpointsContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 // The reverse check: every contract key is a listed channel (satisfies only checks one way

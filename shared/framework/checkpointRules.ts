@@ -120,7 +120,8 @@ export function missingForPass(run: Pick<RunFacts, 'stage' | 'evidence' | 'crite
 }
 
 /** A waiver holds through its expiry day in the user's time zone; the next day it has expired. */
-export const waiverValid = (w: WaiverFacts, today: string): boolean => today <= w.expiresOn;
+export const waiverValid = (w: Pick<WaiverFacts, 'expiresOn'>, today: string): boolean =>
+  today <= w.expiresOn;
 
 /** Where a stage stands: its latest run decides, earlier runs are history. */
 export type StageState =
@@ -135,19 +136,28 @@ export const STAGE_STATE_LABELS: Record<StageState, string> = {
   waiver_expired: 'Waiver expired',
 };
 
-export interface StageSummary {
+/** What a stage's state is computed from (the portfolio sends only this of each latest run). */
+export interface StageRunFacts {
+  stage: CheckpointStageKey;
+  attempt: number;
+  status: RunStatus;
+  plannedEnd: string;
+  waiver: Pick<WaiverFacts, 'expiresOn'> | null;
+}
+
+export interface StageSummary<R extends StageRunFacts = StageRunFacts> {
   stage: CheckpointStageKey;
   name: string;
   state: StageState;
   /** Passed, or waived with a waiver that has not expired. */
   cleared: boolean;
   /** The latest run (null: never run) and how many runs there were. */
-  latest: RunFacts | null;
+  latest: R | null;
   runs: number;
   waiverExpiresOn: string | null;
 }
 
-export function latestRun<R extends RunFacts>(
+export function latestRun<R extends StageRunFacts>(
   runs: readonly R[],
   stage: CheckpointStageKey,
 ): R | null {
@@ -158,7 +168,10 @@ export function latestRun<R extends RunFacts>(
 }
 
 /** Each of the five stages, in the framework's order, as its latest run leaves it today. */
-export function checkpointSummary(runs: readonly RunFacts[], today: string): StageSummary[] {
+export function checkpointSummary<R extends StageRunFacts>(
+  runs: readonly R[],
+  today: string,
+): StageSummary<R>[] {
   return CHECKPOINT_STAGE_DEFS.map((def) => {
     const latest = latestRun(runs, def.key);
     let state: StageState = latest ? latest.status : 'not_started';
@@ -188,7 +201,7 @@ export interface ExpiringWaiver {
 
 /** Waivers in force that expire within the next `days` days (today included). */
 export function waiversExpiring(
-  summary: readonly StageSummary[],
+  summary: readonly StageSummary<StageRunFacts>[],
   today: string,
   days: number = WAIVER_WARNING_DAYS,
 ): ExpiringWaiver[] {

@@ -12,6 +12,7 @@ import {
   type ContractCtx,
 } from '../testing/contractArbitraries';
 import { nearMisses } from '../testing/contractNearMisses';
+import { checkpointRoundTrips } from '../testing/checkpointArbitraries';
 import { historyCount } from '../testing/calls';
 import { openTempWorkspace, totalChanges, type TempWorkspace } from '../testing/tempWorkspace';
 import type { Dispatch } from './dispatch';
@@ -331,6 +332,7 @@ const roundTrip: { [C in Channel]: RoundTrip<C> } = {
     const list = await fetch(dispatch, 'ownership.list', {});
     expect(list.find((x) => x.projectId === input.projectId)).toEqual(o);
   },
+  ...checkpointRoundTrips,
   'workspace.reopen': async (_, info, dispatch) => {
     expect(info.workspace).toEqual({ state: 'ready' });
     expect(await fetch(dispatch, 'app.info', {})).toEqual(info);

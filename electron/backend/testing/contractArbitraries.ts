@@ -14,6 +14,7 @@ import { AuditsService } from '../services/auditsService';
 import { OrgService } from '../services/orgService';
 import { contractToday, orgValidInputs } from './orgArbitraries';
 import { ProjectsService } from '../services/projectsService';
+import { checkpointValidInputs, openCheckpointRun } from './checkpointArbitraries';
 import { createServiceContext } from '../services/ServiceContext';
 import { FIXED_NOW } from './tempWorkspace';
 import { CONTROL, LONE_SURROGATE } from '../../../shared/domain/textFields';
@@ -124,6 +125,10 @@ export interface ContractCtx {
     emptyWorkspace: () => void;
     /** Records an org decision dated today (the log only grows). */
     orgDecision: () => void;
+    /** An open data-validation run of a new project (evidence and criteria can be recorded). */
+    openRun: () => string;
+    /** An open data-validation run with every artifact evidenced and every criterion passing. */
+    completeRun: () => string;
   };
   backups: {
     /** The backups' names, newest first; a manual backup is taken first when there is none. */
@@ -194,6 +199,9 @@ export function createContractCtx(db: Db, dataDir: string): ContractCtx {
         draftAudit: () => inOneTransaction(() => draftAudit(projectId)),
         completeAudit: () => inOneTransaction(() => completeAudit(projectId)),
         emptyWorkspace: () => void db.prepare('DELETE FROM projects').run(),
+        openRun: () => inOneTransaction(() => openCheckpointRun(services, activeProject(), false)),
+        completeRun: () =>
+          inOneTransaction(() => openCheckpointRun(services, activeProject(), true)),
         orgDecision: () =>
           void new OrgService(services).decide({
             model: 'hybrid',
@@ -335,6 +343,7 @@ export const validInputs = {
   'reports.download': (ctx) => fc.constant({ id: ctx.reportJobId }),
   'portfolio.summary': () => fc.constant({}),
   ...orgValidInputs,
+  ...checkpointValidInputs,
 } satisfies ValidInputs;
 
 /** Exports the project's report as Markdown for download and waits for it: a finished job. */

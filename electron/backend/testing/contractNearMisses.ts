@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../../shared/api/result';
 import { PROJECT_NAME_MAX } from '../../../shared/domain/project';
 import { codePoint, type ContractCtx } from './contractArbitraries';
 import { orgNearMisses } from './orgArbitraries';
+import { checkpointNearMisses } from './checkpointArbitraries';
 
 // Inputs one step away from valid, per channel, each with the refusal it must get: the error
 // code, and for schema failures the dotted path every issue must name ('' = the input itself).
@@ -318,4 +319,5 @@ export const nearMisses = {
   'reports.cancel': (ctx) => byId({ id: ctx.reportJobId }),
   'reports.download': (ctx) => byId({ id: ctx.reportJobId }),
   ...orgNearMisses,
+  ...checkpointNearMisses,
 } satisfies NearMisses;

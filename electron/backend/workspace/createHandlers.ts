@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatch/handlers';
 import { ReportJobs } from '../reports/reportJobs';
 import { createSample } from '../sample/createSample';
 import { AuditsService } from '../services/auditsService';
+import { CheckpointsService } from '../services/checkpointsService';
 import { PortfolioService } from '../services/portfolioService';
 import { OrgService } from '../services/orgService';
 import { OwnershipService } from '../services/ownershipService';
@@ -42,6 +43,7 @@ export function createHandlers(
   const portfolio = new PortfolioService(ctx);
   const org = new OrgService(ctx);
   const ownership = new OwnershipService(ctx);
+  const checkpoints = new CheckpointsService(ctx);
   return {
     'app.info': () => info,
     'history.list': (input) => ctx.history.list(input),
@@ -76,6 +78,13 @@ export function createHandlers(
     'ownership.list': () => ownership.list(),
     'ownership.get': ({ projectId }) => ownership.get(projectId),
     'ownership.save': (input) => ownership.save(input),
+    'checkpoints.get': ({ projectId }) => checkpoints.get(projectId),
+    'checkpoints.setThresholds': (input) => checkpoints.setThresholds(input),
+    'checkpoints.openRun': (input) => checkpoints.openRun(input),
+    'checkpoints.recordEvidence': (input) => checkpoints.recordEvidence(input),
+    'checkpoints.recordCriterion': (input) => checkpoints.recordCriterion(input),
+    'checkpoints.signOff': (input) => checkpoints.signOff(input),
+    'checkpoints.waive': (input) => checkpoints.waive(input),
     ...workspace,
   };
 }
