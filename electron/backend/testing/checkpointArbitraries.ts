@@ -257,7 +257,7 @@ export const checkpointNearMisses: Pick<NearMisses, CheckpointChannel> = {
       ),
     );
   },
-  'checkpoints.waive': (ctx) => {
+  'checkpoints.waive': () => {
     const base = {
       runId: randomUUID(),
       reason: 'Vendor fix due',
