@@ -100,7 +100,7 @@ const sizeText = (bytes: number): string =>
   bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KB`;
 
 /** A project by id, or by its name (an active one first, case-insensitive). */
-async function findProject(nameOrId: string, d: CliDeps): Promise<Project | undefined> {
+export async function findProject(nameOrId: string, d: CliDeps): Promise<Project | undefined> {
   const r = await d.call(d.dispatch, 'projects.list', {});
   if (!r.ok) return undefined;
   const wanted = nameOrId.trim().toLowerCase();

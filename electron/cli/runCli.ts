@@ -8,6 +8,7 @@ import type { call as Call, Dispatch } from '../backend/dispatch/dispatch';
 import type { WorkspaceReports } from '../backend/workspace/openWorkspace';
 import { REPORT_USAGE, runReport, runReportsList } from './reportCommand';
 import { ORG_USAGE, runOrg } from './orgCommand';
+import { CHECKPOINTS_USAGE, runCheckpoints } from './checkpointsCommand';
 
 export interface CliDeps {
   dispatch: Dispatch;
@@ -30,7 +31,8 @@ const USAGE = `Usage: crossing <command>
   sample create [--projects N] [--json]
                                fill an empty workspace with sample data (N: generate up to N projects)
 ${REPORT_USAGE}
-${ORG_USAGE}`;
+${ORG_USAGE}
+${CHECKPOINTS_USAGE}`;
 
 const KIND_WORDS: Record<BackupKind, string> = {
   auto: 'automatic',
@@ -117,6 +119,7 @@ async function runCommand(argv: string[], d: CliDeps): Promise<number> {
   if (group === 'report') return runReport(argv.slice(1), d);
   if (group === 'reports' && command === 'list') return runReportsList(rest, d);
   if (group === 'org') return runOrg(command, rest, d);
+  if (group === 'checkpoints') return runCheckpoints(command, rest, d);
   if (group === 'sample' && command === 'create') {
     const { values } = d.parseArgs({
       args: rest,

@@ -1,4 +1,11 @@
-import { GAPS, scoreAuditTallies, type AuditScore, type GapKey, type GapTally } from '../framework';
+import {
+  GAPS,
+  scoreAuditTallies,
+  type AuditScore,
+  type GapKey,
+  type GapTally,
+  type StageRunFacts,
+} from '../framework';
 import type { ProjectReadiness } from './projectReadiness';
 
 // What the portfolio shows per project besides the project itself, in one compact answer
@@ -21,6 +28,8 @@ export interface PortfolioEntry {
   projectId: string;
   /** The latest final audit, or null when the project has none (drafts never count). */
   readiness: ReadinessSummary | null;
+  /** The latest run of each checkpoint stage that has run (absent: no stage has run yet). */
+  checkpoints?: StageRunFacts[];
 }
 
 /** The scores of a readiness summary: the same function and the same numbers as `scoreOfAudit`. */

@@ -1,5 +1,12 @@
 import { BANDS } from './bands';
-import { STAGE_STATE_LABELS, addDay, dayDiff, type StageSummary } from './checkpointRules';
+import {
+  STAGE_STATE_LABELS,
+  addDay,
+  checkpointSummary,
+  dayDiff,
+  type StageRunFacts,
+  type StageSummary,
+} from './checkpointRules';
 import { stageDef, type CheckpointStageKey } from './checkpointStages';
 import { compareFractions, formatPercent, type Fraction } from './fraction';
 import { gapByKey } from './gaps';
@@ -85,6 +92,18 @@ export function readinessVerdict(
       ? `Every gap is at ${threshold} or above, and all five checkpoint stages are passed or validly waived.`
       : `Needs every gap at ${threshold} or above and all five checkpoint stages passed or validly waived; ${blockers.length} item${blockers.length === 1 ? '' : 's'} stand${blockers.length === 1 ? 's' : ''} in the way.`,
   };
+}
+
+/**
+ * A project's verdict from its latest final audit's score (null: none) and its checkpoint runs
+ * (every run, or only the latest of each stage), judged today: what every screen calls.
+ */
+export function verdictFor(
+  score: VerdictScore | null,
+  runs: readonly StageRunFacts[],
+  today: string,
+): Verdict {
+  return readinessVerdict(score, checkpointSummary(runs, today));
 }
 
 export interface ReadinessForecast {

@@ -1,5 +1,6 @@
 import type { PortfolioEntry, ReadinessSummary } from '../../../shared/domain/portfolio';
 import { AuditsRepository, type LatestFinalTally } from '../repositories/auditsRepository';
+import { CheckpointsRepository } from '../repositories/checkpointsRepository';
 import { ProjectsRepository } from '../repositories/projectsRepository';
 import type { ServiceContext } from './ServiceContext';
 
@@ -12,8 +13,10 @@ import type { ServiceContext } from './ServiceContext';
 export class PortfolioService {
   private readonly projects: ProjectsRepository;
   private readonly audits: AuditsRepository;
+  private readonly checkpoints: CheckpointsRepository;
 
   constructor(ctx: ServiceContext) {
+    this.checkpoints = new CheckpointsRepository(ctx.db);
     this.projects = new ProjectsRepository(ctx.db);
     this.audits = new AuditsRepository(ctx.db);
   }
@@ -24,6 +27,10 @@ export class PortfolioService {
     for (const t of this.audits.latestFinalTallies()) {
       const entry = entries.get(t.projectId);
       if (entry) entry.readiness = readinessOf(t);
+    }
+    for (const [projectId, runs] of this.checkpoints.latestRunsByProject()) {
+      const entry = entries.get(projectId);
+      if (entry) entry.checkpoints = runs;
     }
     return [...entries.values()];
   }
