@@ -4,7 +4,7 @@ import {
   type CheckpointOverview,
 } from '../../shared/domain/checkpointOverview';
 import { scoreOfSummary } from '../../shared/domain/portfolio';
-import { RUN_STATUS_LABELS, STAGE_STATE_LABELS } from '../../shared/framework';
+import { RUN_STATUS_LABELS, STAGE_STATE_LABELS, stageDef } from '../../shared/framework';
 import { findProject } from './reportCommand';
 import type { CliDeps } from './runCli';
 
@@ -98,7 +98,7 @@ function print(name: string, o: CheckpointOverview, out: (line: string) => void)
   out('');
   if (o.expiringWaivers.length > 0)
     out(
-      `Waivers expiring within 14 days: ${o.expiringWaivers.map((w) => `${w.stage} on ${w.expiresOn}`).join(', ')}`,
+      `Waivers expiring within 14 days: ${o.expiringWaivers.map((w) => `${stageDef(w.stage).name} on ${w.expiresOn}`).join(', ')}`,
     );
   const f = o.forecast;
   out(

@@ -18,6 +18,8 @@ export interface CliDeps {
   err: (line: string) => void;
   /** Report exports to a file (not a channel: only local hosts write to paths). */
   reports: WorkspaceReports;
+  /** The clock "today" is judged by (waiver expiry); tests pass the workspace's fixed one. */
+  now?: () => Date;
 }
 
 const USAGE = `Usage: crossing <command>
@@ -119,7 +121,7 @@ async function runCommand(argv: string[], d: CliDeps): Promise<number> {
   if (group === 'report') return runReport(argv.slice(1), d);
   if (group === 'reports' && command === 'list') return runReportsList(rest, d);
   if (group === 'org') return runOrg(command, rest, d);
-  if (group === 'checkpoints') return runCheckpoints(command, rest, d);
+  if (group === 'checkpoints') return runCheckpoints(command, rest, d, d.now);
   if (group === 'sample' && command === 'create') {
     const { values } = d.parseArgs({
       args: rest,

@@ -2,6 +2,7 @@ import type { Audit } from '../../../shared/domain/audit';
 import type { Project } from '../../../shared/domain/project';
 import type { ServiceContext } from '../services/ServiceContext';
 import { orgSampleExtension } from './sampleOrg';
+import { sampleCheckpoints } from './sampleCheckpoints';
 import type { SampleProject } from './sampleProjects';
 import { sampleReports } from './sampleReports';
 
@@ -30,4 +31,8 @@ export interface SampleExtension {
   apply: (run: SampleRun) => void;
 }
 
-export const SAMPLE_EXTENSIONS: readonly SampleExtension[] = [orgSampleExtension, sampleReports];
+export const SAMPLE_EXTENSIONS: readonly SampleExtension[] = [
+  orgSampleExtension,
+  sampleCheckpoints,
+  sampleReports,
+];
