@@ -27,6 +27,9 @@ const WorkshopPage = lazy(() =>
   import('./features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
 );
 const OrgPage = lazy(() => import('./features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
+const CheckpointsPage = lazy(() =>
+  import('./features/checkpoints/CheckpointsPage').then((m) => ({ default: m.CheckpointsPage })),
+);
 const BackupsPage = lazy(() =>
   import('./features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })),
 );
@@ -130,6 +133,9 @@ function MainScreens() {
           <Route path="/projects/:id">{(params) => <ProjectPage projectId={params.id} />}</Route>
           <Route path="/projects/:id/report">
             {(p) => <ReportPreviewPage scope="project" projectId={p.id} />}
+          </Route>
+          <Route path="/projects/:id/checkpoints">
+            {(p) => <CheckpointsPage projectId={p.id} />}
           </Route>
           <Route path="/reports" component={ReportsPage} />
           <Route path="/reports/portfolio">

@@ -17,6 +17,8 @@ export type BandKey = (typeof BAND_KEYS)[number];
 export interface Band {
   key: BandKey;
   label: string;
+  /** The same band said of one gap (a heatmap cell): never a project verdict. */
+  gapLabel: string;
   /** Inclusive lower bound on the headline score. */
   minimum: Fraction;
   /** One line leadership can quote in a report. */
@@ -27,6 +29,7 @@ export interface Band {
 export const BANDS: readonly Band[] = [
   {
     key: 'blocked',
+    gapLabel: 'Wide open',
     label: 'Blocked',
     minimum: { num: 0, den: 1 },
     meaning:
@@ -34,6 +37,7 @@ export const BANDS: readonly Band[] = [
   },
   {
     key: 'at_risk',
+    gapLabel: 'At risk',
     label: 'At risk',
     minimum: { num: 2, den: 5 },
     meaning:
@@ -41,6 +45,7 @@ export const BANDS: readonly Band[] = [
   },
   {
     key: 'nearly',
+    gapLabel: 'Nearly closed',
     label: 'Nearly ready',
     minimum: { num: 7, den: 10 },
     meaning:
@@ -48,6 +53,7 @@ export const BANDS: readonly Band[] = [
   },
   {
     key: 'ready',
+    gapLabel: 'Closed',
     label: 'Gaps closed',
     minimum: { num: 9, den: 10 },
     meaning:

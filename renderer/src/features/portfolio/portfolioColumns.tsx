@@ -71,7 +71,7 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
     label: 'Readiness',
     width: '7.5rem',
     sortKey: SORT_KEYS.readiness,
-    cell: (r) => <ReadinessCell readiness={r.readiness} />,
+    cell: (r) => <ReadinessCell readiness={r.readiness} verdict={r.verdict} />,
   },
   {
     id: 'weakestGap',

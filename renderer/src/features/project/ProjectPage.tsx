@@ -13,6 +13,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { DeleteProjectDialog } from '../portfolio/DeleteProjectDialog';
 import { ProjectAudits } from '../audit/ProjectAudits';
 import { ProjectOwnershipSection } from '../org/ProjectOwnershipSection';
+import { ProjectCheckpointsSection } from '../checkpoints/ProjectCheckpointsSection';
 import { ProjectHistory } from './ProjectHistory';
 
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -97,6 +98,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         <dt>Target date</dt>
         <dd>{project.targetOn ?? '—'}</dd>
       </dl>
+      <ProjectCheckpointsSection projectId={project.id} />
       <ProjectAudits projectId={project.id} />
       <ProjectOwnershipSection projectId={project.id} />
       <ProjectHistory
