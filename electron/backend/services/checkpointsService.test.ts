@@ -212,3 +212,29 @@ describe('default owners', () => {
     expect((await open('model_evaluation', 'Kai Tanaka')).owner).toBe('Kai Tanaka');
   });
 });
+
+describe('waiver expiry in the user’s time zone', () => {
+  const at = new Date('2026-03-24T11:30:00Z');
+  const waived = {
+    stage: 'bias_audit' as const,
+    attempt: 1,
+    status: 'waived' as const,
+    plannedEnd: '2026-03-01',
+    waiver: { expiresOn: '2026-03-24' },
+  };
+  const stateIn = (tz: string) => {
+    const saved = process.env.TZ;
+    process.env.TZ = tz;
+    try {
+      return checkpointSummary([waived], localToday(at)).find((s) => s.stage === 'bias_audit')
+        ?.state;
+    } finally {
+      process.env.TZ = saved;
+    }
+  };
+  it('holds through the expiry day where the user is, and has expired where that day is over', () => {
+    // 11:30 UTC is 04:30 on the 24th in Los Angeles, 00:30 on the 25th in Auckland.
+    expect(stateIn('America/Los_Angeles')).toBe('waived');
+    expect(stateIn('Pacific/Auckland')).toBe('waiver_expired');
+  });
+});
