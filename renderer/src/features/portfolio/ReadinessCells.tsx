@@ -13,12 +13,20 @@ export function ReadinessCell({
   readiness: ProjectReadiness | undefined;
   verdict?: Verdict | undefined;
 }) {
+  // One short line (the row keeps its height): "Ready for 1.0", or "Not ready" with what
+  // stands in the way as the tooltip and for screen readers.
   const line = verdict && (
     <span
       className={`cell-minor ${verdict.ready ? 'verdict-ready-text' : 'verdict-not-ready-text'}`}
       title={verdict.ready ? verdict.explanation : verdict.blockers.map((b) => b.text).join('\n')}
     >
-      {verdict.ready ? verdict.label : 'Not ready for 1.0'}
+      {verdict.ready ? (
+        verdict.label
+      ) : (
+        <>
+          Not ready<span className="visually-hidden"> for 1.0</span>
+        </>
+      )}
     </span>
   );
   if (!readiness)
@@ -32,15 +40,15 @@ export function ReadinessCell({
   return (
     <span className="cell-stack">
       <span
-        className="readiness-cell"
+        className="readiness-line"
         title={`From the final audit “${audit.title}” of ${audit.takenOn}: ${score.headlineExplanation}`}
       >
         <span className="score-text">
           {score.headline === null ? '—' : formatPercent(score.headline)}
-        </span>
-        <BandBadge band={score.band} />
+        </span>{' '}
+        {line}
       </span>
-      {line}
+      <BandBadge band={score.band} />
     </span>
   );
 }
