@@ -101,27 +101,36 @@ export class CheckpointsRepository {
     ).run(projectId, t.accuracyPercent, t.latencyMs, t.parityPoints, at);
   }
 
-  /** Every run of a project, oldest first (stage order, then attempt). */
+  /** Every run of a project, oldest first (in the order they were opened). */
   runs(projectId: string): CheckpointRun[] {
+    return this.load('r.project_id = ?', projectId);
+  }
+
+  run(id: string): CheckpointRun | undefined {
+    return this.load('r.id = ?', id)[0];
+  }
+
+  /** Runs matching `where` (on alias r), with their evidence and criteria: three queries. */
+  private load(where: string, param: string): CheckpointRun[] {
     const runs = prepared<[string], RunRow>(
       this.db,
-      'SELECT * FROM checkpoint_runs WHERE project_id = ? ORDER BY created_at, rowid',
+      `SELECT r.* FROM checkpoint_runs r WHERE ${where} ORDER BY r.created_at, r.rowid`,
     )
-      .all(projectId)
+      .all(param)
       .map(toRun);
     const byId = new Map(runs.map((r) => [r.id, r]));
     const evidence = prepared<[string], EvidenceRow>(
       this.db,
       `SELECT e.* FROM checkpoint_evidence e JOIN checkpoint_runs r ON r.id = e.run_id
-       WHERE r.project_id = ? ORDER BY e.rowid`,
-    ).all(projectId);
+       WHERE ${where} ORDER BY e.rowid`,
+    ).all(param);
     for (const e of evidence)
       byId.get(e.run_id)?.evidence.push({ key: e.artifact, note: e.note, link: e.link });
     const criteria = prepared<[string], CriterionRow>(
       this.db,
       `SELECT c.* FROM checkpoint_criteria c JOIN checkpoint_runs r ON r.id = c.run_id
-       WHERE r.project_id = ? ORDER BY c.rowid`,
-    ).all(projectId);
+       WHERE ${where} ORDER BY c.rowid`,
+    ).all(param);
     for (const c of criteria)
       byId.get(c.run_id)?.criteria.push({
         key: c.criterion,
@@ -130,14 +139,6 @@ export class CheckpointsRepository {
         threshold: c.threshold,
       });
     return runs;
-  }
-
-  run(id: string): CheckpointRun | undefined {
-    const r = prepared<[string], { project_id: string }>(
-      this.db,
-      'SELECT project_id FROM checkpoint_runs WHERE id = ?',
-    ).get(id);
-    return r && this.runs(r.project_id).find((run) => run.id === id);
   }
 
   /** The latest run of each stage of every project: what the portfolio's verdicts need. */

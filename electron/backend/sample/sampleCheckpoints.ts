@@ -1,5 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { addDays } from '../../../shared/domain/calendar';
-import { stageDef, type CheckpointStageKey } from '../../../shared/framework';
+import type { CheckpointRun } from '../../../shared/domain/checkpoints';
+import {
+  missingForPass,
+  plannedEndFor,
+  RUN_STATUS_LABELS,
+  stageDef,
+  thresholdFor,
+  type CheckpointStageKey,
+  type ProjectThresholds,
+} from '../../../shared/framework';
+import { CheckpointsRepository } from '../repositories/checkpointsRepository';
 import { CheckpointsService } from '../services/checkpointsService';
 import type { SampleExtension, SampleRun } from './sampleExtensions';
 
@@ -11,15 +22,138 @@ import type { SampleExtension, SampleRun } from './sampleExtensions';
 // - athens: security review failed (two critical CVEs), bias audit waived with a waiver that
 //   expired 12 days ago, operational readiness passed;
 // - claims: model evaluation planned for next week, not started.
-// Written through the checkpoints service, so each change has its history event.
+// Like the rest of the sample, written straight through the repository with one history event
+// per record created (each run, each project's thresholds): replaying every step through the
+// service took a hundred transactions and events per sample. The writer below follows the
+// service's rules all the same: numeric results are judged against the project's threshold,
+// and a pass with anything missing throws (missingForPass, the service's own check).
 
-type Step = (s: CheckpointsService, projectId: string, day: (n: number) => string) => void;
+/** The calls of CheckpointsService the sample uses, applied in memory, then written once. */
+class SampleWriter {
+  private thresholds: ProjectThresholds = {
+    accuracyPercent: null,
+    latencyMs: null,
+    parityPoints: null,
+  };
+  private readonly runs: CheckpointRun[] = [];
+
+  constructor(
+    private readonly projectId: string,
+    private readonly at: string,
+    private readonly defaultOwner: (stage: CheckpointStageKey) => string,
+  ) {}
+
+  setThresholds(t: ProjectThresholds & { projectId: string }): void {
+    this.thresholds = {
+      accuracyPercent: t.accuracyPercent,
+      latencyMs: t.latencyMs,
+      parityPoints: t.parityPoints,
+    };
+  }
+
+  openRun(i: {
+    projectId: string;
+    stage: CheckpointStageKey;
+    plannedStart: string;
+    owner: string;
+    actualStart: string | null;
+  }): CheckpointRun {
+    const attempt = this.runs.filter((r) => r.stage === i.stage).length + 1;
+    const run: CheckpointRun = {
+      id: randomUUID(),
+      projectId: this.projectId,
+      stage: i.stage,
+      attempt,
+      status: i.actualStart === null ? 'not_started' : 'in_progress',
+      owner: i.owner || this.defaultOwner(i.stage),
+      plannedStart: i.plannedStart,
+      plannedEnd: plannedEndFor(i.stage, i.plannedStart),
+      actualStart: i.actualStart,
+      actualEnd: null,
+      evidence: [],
+      criteria: [],
+      signOff: null,
+      waiver: null,
+      createdAt: this.at,
+    };
+    this.runs.push(run);
+    return run;
+  }
+
+  private run(id: string): CheckpointRun {
+    const r = this.runs.find((x) => x.id === id);
+    if (!r) throw new Error(`sample: no run ${id}`);
+    return r;
+  }
+
+  recordEvidence(i: { runId: string; artifact: string; note: string; link: string }): void {
+    this.run(i.runId).evidence.push({ key: i.artifact, note: i.note, link: i.link });
+  }
+
+  recordCriterion(i: {
+    runId: string;
+    criterion: string;
+    result: { met: boolean } | { measured: number };
+  }): void {
+    const run = this.run(i.runId);
+    const def = stageDef(run.stage).criteria.find((c) => c.key === i.criterion);
+    if (!def) throw new Error(`sample: ${i.criterion} is not part of ${run.stage}`);
+    run.criteria.push(
+      'met' in i.result
+        ? { key: def.key, met: i.result.met, measured: null, threshold: null }
+        : {
+            key: def.key,
+            met: null,
+            measured: i.result.measured,
+            threshold: def.kind === 'numeric' ? thresholdFor(def, this.thresholds) : null,
+          },
+    );
+  }
+
+  signOff(i: {
+    runId: string;
+    outcome: 'passed' | 'failed';
+    reviewer: string;
+    on: string;
+    comment: string;
+  }): void {
+    const run = this.run(i.runId);
+    const missing = missingForPass(run);
+    if (i.outcome === 'passed' && missing.length > 0)
+      throw new Error(`sample: ${run.stage} cannot pass: ${missing.join('; ')}`);
+    run.status = i.outcome;
+    run.signOff = { reviewer: i.reviewer, on: i.on, comment: i.comment };
+    run.actualEnd = i.on;
+  }
+
+  waive(i: { runId: string; reason: string; approver: string; on: string; expiresOn: string }) {
+    const run = this.run(i.runId);
+    run.status = 'waived';
+    run.waiver = { reason: i.reason, approver: i.approver, on: i.on, expiresOn: i.expiresOn };
+    run.actualEnd = run.actualEnd ?? i.on;
+  }
+
+  /** Writes the thresholds and every run (call inside the sample's transaction). */
+  write(repo: CheckpointsRepository): { thresholds: ProjectThresholds; runs: CheckpointRun[] } {
+    repo.saveThresholds(this.projectId, this.thresholds, this.at);
+    for (const run of this.runs) {
+      // Inserted open, then closed: the table refuses a closed run without its sign-off.
+      repo.insertRun({ ...run, status: 'not_started' });
+      repo.updateRun(run);
+      for (const e of run.evidence) repo.saveEvidence(run.id, e.key, e.note, e.link);
+      for (const c of run.criteria) repo.saveCriterion(run.id, c.key, c);
+    }
+    return { thresholds: this.thresholds, runs: this.runs };
+  }
+}
+
+type Step = (s: SampleWriter, projectId: string, day: (n: number) => string) => void;
 
 const wiki = (path: string) => `https://wiki.example.com/${path}`;
 
 /** A run of `stage` opened `startDaysAgo` days ago, with evidence for every artifact. */
 function run(
-  s: CheckpointsService,
+  s: SampleWriter,
   projectId: string,
   stage: CheckpointStageKey,
   start: string,
@@ -44,12 +178,12 @@ function run(
   return r.id;
 }
 
-const measured = (s: CheckpointsService, runId: string, criterion: string, value: number) =>
+const measured = (s: SampleWriter, runId: string, criterion: string, value: number) =>
   s.recordCriterion({ runId, criterion, result: { measured: value } });
-const met = (s: CheckpointsService, runId: string, criterion: string, value = true) =>
+const met = (s: SampleWriter, runId: string, criterion: string, value = true) =>
   s.recordCriterion({ runId, criterion, result: { met: value } });
 const close = (
-  s: CheckpointsService,
+  s: SampleWriter,
   runId: string,
   outcome: 'passed' | 'failed',
   on: string,
@@ -58,7 +192,7 @@ const close = (
 ) => s.signOff({ runId, outcome, reviewer, on, comment });
 
 /** Every criterion of a stage recorded as passing. */
-function allPass(s: CheckpointsService, runId: string, stage: CheckpointStageKey): void {
+function allPass(s: SampleWriter, runId: string, stage: CheckpointStageKey): void {
   const values: Record<string, number> = {
     pii_leaks: 0,
     schema_match: 99.6,
@@ -162,11 +296,41 @@ const STEPS: Record<string, Step> = {
 export const sampleCheckpoints: SampleExtension = {
   name: 'checkpoints',
   apply: (sample: SampleRun) => {
-    const service = new CheckpointsService(sample.ctx);
+    const { ctx } = sample;
+    const repo = new CheckpointsRepository(ctx.db);
+    const owners = new CheckpointsService(ctx);
     const day = (daysAgo: number) => addDays(sample.today, -daysAgo);
+    const at = ctx.now().toISOString();
     for (const r of sample.records) {
       const step = STEPS[r.spec.key];
-      if (step && r.project.archivedAt === null) step(service, r.project.id, day);
+      if (!step || r.project.archivedAt !== null) continue;
+      const writer = new SampleWriter(r.project.id, at, (stage) =>
+        owners.defaultOwner(r.project.id, stage),
+      );
+      step(writer, r.project.id, day);
+      const { thresholds, runs } = writer.write(repo);
+      const record = (e: { entity: string; entityId: string; summary: string; after: unknown }) =>
+        ctx.history.append({
+          ...e,
+          projectId: r.project.id,
+          action: 'create',
+          before: null,
+          at,
+          actor: ctx.actor,
+        });
+      record({
+        entity: 'checkpoint_thresholds',
+        entityId: r.project.id,
+        summary: `Set the checkpoint thresholds of “${r.project.name}” (sample data)`,
+        after: thresholds,
+      });
+      for (const run of runs)
+        record({
+          entity: 'checkpoint_run',
+          entityId: run.id,
+          summary: `Recorded ${stageDef(run.stage).name}, attempt ${run.attempt} (${RUN_STATUS_LABELS[run.status].toLowerCase()}) for “${r.project.name}” (sample data)`,
+          after: run,
+        });
     }
   },
 };
