@@ -126,7 +126,7 @@ test('five stages end to end: a failed stage rerun, a waiver, the verdict in the
   await expect(portfolio.heatmap).toContainText('Ready for 1.0');
 });
 
-test('an evidence link with an unsafe scheme is refused where it was typed', async ({
+test('an unsafe evidence link is refused where it was typed; a run can be planned ahead with its own owner', async ({
   page,
   host,
 }) => {
@@ -146,4 +146,14 @@ test('an evidence link with an unsafe scheme is refused where it was typed', asy
   await card.getByRole('button', { name: 'Save evidence for Threat model' }).click();
   const link = card.getByRole('link', { name: 'https://wiki.example.com/threat-model' });
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+
+  // A run planned ahead, with its own owner: not started, dated from the typical duration.
+  const bias = cp.stage('bias_audit');
+  await bias.getByText('Plan Bias audit or choose its owner…').click();
+  await bias.getByRole('textbox', { name: 'Bias audit: owner' }).fill('Grace Mensah');
+  await bias.getByLabel('Bias audit: planned start').fill('2099-01-05');
+  await bias.getByRole('button', { name: 'Plan Bias audit' }).click();
+  await expect(bias).toContainText('Not started');
+  await expect(bias).toContainText('Owner: Grace Mensah');
+  await expect(bias).toContainText('(5 days)');
 });

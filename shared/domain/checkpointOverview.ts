@@ -52,6 +52,8 @@ export interface StageOverview {
   latest: CheckpointRun | null;
   earlier: CheckpointRun[];
   owner: string;
+  /** Who a new run of this stage would be owned by (the org decision's default). */
+  defaultOwner: string;
   artifacts: ArtifactLine[];
   criteria: CriterionLine[];
   /** What a pass still needs (only for an open run). */
@@ -90,6 +92,7 @@ export function checkpointOverview(
       latest,
       earlier: c.runs.filter((r) => r.stage === s.stage && r.id !== latest?.id),
       owner: latest?.owner ?? c.defaultOwners[s.stage],
+      defaultOwner: c.defaultOwners[s.stage],
       artifacts: def.artifacts.map((a) => {
         const e = latest?.evidence.find((x) => x.key === a.key);
         return {

@@ -23,14 +23,26 @@ export function StageCard({
   const run = s.latest;
   const open = run !== null && (run.status === 'not_started' || run.status === 'in_progress');
   const titleId = `stage-${s.stage}`;
-  const start = () => {
-    const today = localToday();
-    void write(
+  const today = localToday();
+  const [owner, setOwner] = useState('');
+  const [plannedStart, setPlannedStart] = useState(today);
+  const [openError, setOpenError] = useState<string | undefined>();
+  // Start now (work began today), or plan the run for a day (not started until its first
+  // evidence or result). An empty owner takes the default from the org decision in force.
+  const openRun = async (startNow: boolean) => {
+    const r = await write(
       'checkpoints.openRun',
       projectId,
-      { projectId, stage: s.stage, plannedStart: today, owner: '', actualStart: today },
-      `Started ${s.name}`,
+      {
+        projectId,
+        stage: s.stage,
+        plannedStart: startNow ? today : plannedStart,
+        owner,
+        actualStart: startNow ? today : null,
+      },
+      startNow ? `Started ${s.name}` : `Planned ${s.name} from ${plannedStart}`,
     );
+    setOpenError(r.ok ? undefined : (r.error.issues?.[0]?.message ?? r.error.message));
   };
   return (
     <section className={`card stage-card stage-${s.state}`} aria-labelledby={titleId}>
@@ -42,11 +54,34 @@ export function StageCard({
           </span>
         </h2>
         {!open && (
-          <Button className="button" isDisabled={disabled} onPress={start}>
+          <Button className="button" isDisabled={disabled} onPress={() => void openRun(true)}>
             {run ? `Run ${s.name} again` : `Start ${s.name}`}
           </Button>
         )}
       </header>
+      {!open && (
+        <details className="plan-run">
+          <summary>Plan {s.name} or choose its owner…</summary>
+          <div className="button-row">
+            <TextInputField
+              label={`${s.name}: owner`}
+              value={owner}
+              onChange={setOwner}
+              description={`Empty: ${s.defaultOwner}`}
+            />
+            <TextInputField
+              label={`${s.name}: planned start`}
+              type="date"
+              value={plannedStart}
+              onChange={setPlannedStart}
+              error={openError}
+            />
+            <Button className="button" isDisabled={disabled} onPress={() => void openRun(false)}>
+              Plan {s.name}
+            </Button>
+          </div>
+        </details>
+      )}
       <p className="muted">
         Owner: {s.owner} · framework owner: {s.ownerRole} · typical {s.typicalDays.min}-
         {s.typicalDays.max} days
