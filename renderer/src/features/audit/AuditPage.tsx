@@ -45,17 +45,18 @@ export function AuditPage({ projectId, auditId }: { projectId: string; auditId: 
       </p>
     );
   }
-  if (audit === undefined || score === null) return <p role="status">Loading the audit…</p>;
+  // An audit that does not exist has no score either: say so before waiting for one.
   if (audit === null) {
     return (
       <EmptyState title="Audit not found">
-        <p>It may have been deleted.</p>
+        <p>This audit does not exist: it may have been deleted.</p>
         <Link href={projectHref} className="button">
           Back to the project
         </Link>
       </EmptyState>
     );
   }
+  if (audit === undefined || score === null) return <p role="status">Loading the audit…</p>;
   const isFinal = audit.status === 'final';
   const archived = project?.archivedAt != null;
   const copyBlockedReason = archived
