@@ -1,6 +1,7 @@
 import { formatPercent, gapByKey } from '../../../../shared/framework';
 import { BandBadge } from '../../components/score/BandBadge';
 import { weakestOpenGap, type ProjectReadiness } from '../../../../shared/domain/projectReadiness';
+import { formatDay } from '../../../../shared/domain/formatDay';
 
 /** The headline of the latest final audit with its band, or "Not audited". */
 export function ReadinessCell({ readiness }: { readiness: ProjectReadiness | undefined }) {
@@ -9,7 +10,7 @@ export function ReadinessCell({ readiness }: { readiness: ProjectReadiness | und
   return (
     <span
       className="readiness-cell"
-      title={`From the final audit “${audit.title}” of ${audit.takenOn}: ${score.headlineExplanation}`}
+      title={`From the final audit “${audit.title}” of ${formatDay(audit.takenOn)}: ${score.headlineExplanation}`}
     >
       <span className="score-text">
         {score.headline === null ? '—' : formatPercent(score.headline)}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { HistoryEvent } from '../../../../shared/domain/history';
 import { api } from '../../api/client';
+import { formatInstant } from '../../../../shared/domain/formatDay';
 
 /** The project's recorded changes, newest first: what, when and by whom. */
 export function ProjectHistory({
@@ -32,8 +33,7 @@ export function ProjectHistory({
         <ol className="history-list">
           {events.map((e) => (
             <li key={e.seq}>
-              <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time> · {e.actor} ·{' '}
-              {e.summary}
+              <time dateTime={e.at}>{formatInstant(e.at)}</time> · {e.actor} · {e.summary}
             </li>
           ))}
         </ol>

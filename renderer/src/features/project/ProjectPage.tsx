@@ -3,10 +3,11 @@ import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../../../shared/domain/project';
 import { localToday } from '../../../../shared/domain/calendar';
+import { formatDay } from '../../../../shared/domain/formatDay';
 import {
   isStalled,
+  pocApprovalAge,
   POC_STALL_WEEKS,
-  weeksSincePocApproval,
 } from '../../../../shared/domain/projectTiming';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../store/useAppStore';
@@ -42,7 +43,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
     );
   }
   const today = localToday();
-  const weeks = weeksSincePocApproval(project, today);
+  const age = pocApprovalAge(project, today);
   return (
     <section className="page" aria-labelledby="project-title">
       <header className="page-header">
@@ -85,8 +86,8 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         <dd>{project.team || '—'}</dd>
         <dt>PoC approved</dt>
         <dd>
-          {project.pocApprovedOn ?? 'not recorded'}
-          {weeks !== null && ` (${weeks} weeks ago)`}
+          {project.pocApprovedOn === null ? 'not recorded' : formatDay(project.pocApprovedOn)}
+          {age !== null && ` (${age})`}
           {isStalled(project, today) && (
             <strong className="flag-red">
               {' '}
@@ -95,7 +96,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
           )}
         </dd>
         <dt>Target date</dt>
-        <dd>{project.targetOn ?? '—'}</dd>
+        <dd>{project.targetOn === null ? '—' : formatDay(project.targetOn)}</dd>
       </dl>
       <ProjectAudits projectId={project.id} />
       <ProjectOwnershipSection projectId={project.id} />
