@@ -31,6 +31,8 @@ const NO_WORKSPACE_DATA: Partial<AppState> = {
   org: null,
   ownerships: {},
   orgError: null,
+  // A notice about the old data ("Archived …", an error) is untrue once it is replaced.
+  notices: [],
 };
 
 /**
