@@ -12,6 +12,7 @@ import { CopyAuditDialog } from './CopyAuditDialog';
 import { DeleteAuditDialog } from './DeleteAuditDialog';
 import { FinalizeBlockers } from './FinalizeBlockers';
 import { FinalizeDialog } from './FinalizeDialog';
+import { GapJumpBar } from './GapJumpBar';
 import { GapSection } from './GapSection';
 import { ScoreLevelsLegend } from './ScoreLevelsLegend';
 import { ScoreSummary } from './ScoreSummary';
@@ -76,6 +77,7 @@ export function AuditPage({ projectId, auditId }: { projectId: string; auditId: 
           audit={audit}
           workshopHref={workshopHref}
           copyBlockedReason={copyBlockedReason}
+          finalizeProblemCount={problems.length}
           onOpen={setDialog}
         />
       </header>
@@ -102,6 +104,7 @@ export function AuditPage({ projectId, auditId }: { projectId: string; auditId: 
           </div>
         </div>
       </div>
+      <GapJumpBar score={score} />
       {GAPS.map((gap) => {
         const gapScore = score.gaps.find((g) => g.gap === gap.key);
         if (!gapScore) return null;
