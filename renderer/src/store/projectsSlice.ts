@@ -2,6 +2,7 @@ import type { InputOf } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import type { Project, ProjectFieldsInput } from '../../../shared/domain/project';
 import type { SampleSummary } from '../../../shared/domain/sample';
+import { currentGeneration } from './appSlice';
 import type { SliceCreator } from './appStore';
 
 export interface ProjectsSlice {
@@ -30,8 +31,9 @@ const upsert = (list: Project[], p: Project): Project[] =>
  */
 export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, get) => {
   const applied = async (r: Promise<Result<Project>>, success: (p: Project) => string) => {
+    const isCurrent = currentGeneration(get);
     const result = await r;
-    if (result.ok) {
+    if (result.ok && isCurrent()) {
       set((s) => ({ projects: upsert(s.projects, result.data) }));
       get().notify('success', success(result.data));
     }
@@ -42,7 +44,9 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, g
     projectsLoaded: false,
     projectsError: null,
     loadProjects: async () => {
+      const isCurrent = currentGeneration(get);
       const r = await api['projects.list']({});
+      if (!isCurrent()) return;
       set(
         r.ok
           ? { projects: r.data, projectsLoaded: true, projectsError: null }
