@@ -3,7 +3,7 @@ import type { Result } from '../../../shared/api/result';
 import type { Audit } from '../../../shared/domain/audit';
 import { currentGeneration } from './appSlice';
 import type { SliceCreator } from './appStore';
-import { queueAuditWrite } from './auditWriteQueue';
+import { createAuditWriteQueue } from './auditWriteQueue';
 
 export interface AuditsSlice {
   /** Audits per project, oldest first, as the backend last confirmed them (undefined: not loaded). */
@@ -30,6 +30,7 @@ const upsert = (list: Audit[] | undefined, a: Audit): Audit[] => {
  * Errors come back as Results for the caller to show where the user is looking.
  */
 export const createAuditsSlice: SliceCreator<AuditsSlice> = (api) => (set, get) => {
+  const queueAuditWrite = createAuditWriteQueue();
   const applied = async (r: Promise<Result<Audit>>): Promise<Result<Audit>> => {
     const isCurrent = currentGeneration(get);
     const result = await r;
