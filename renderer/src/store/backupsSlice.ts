@@ -33,6 +33,7 @@ const NO_WORKSPACE_DATA: Partial<AppState> = {
   orgError: null,
   // A notice about the old data ("Archived …", an error) is untrue once it is replaced.
   notices: [],
+  historyByProject: {},
 };
 
 /**

@@ -3,7 +3,7 @@ import { ok } from '../../../shared/api/result';
 import type { AppInfo } from '../../../shared/domain/appInfo';
 import type { BackupsOverview } from '../../../shared/domain/backups';
 import { createAppStore } from './appStore';
-import { fakeApi } from './testing/fakeApi';
+import { fakeApi } from '../testing/fakeApi';
 import { MAX_NOTICES, NOTICE_MS } from './noticesSlice';
 
 // Issue 6, item 6: every notice leaves on its own after its time, at most three show at once,

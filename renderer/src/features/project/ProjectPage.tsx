@@ -19,6 +19,8 @@ import { ProjectHistory } from './ProjectHistory';
 export function ProjectPage({ projectId }: { projectId: string }) {
   const project = useAppStore((s) => s.projects.find((p) => p.id === projectId));
   const loaded = useAppStore((s) => s.projectsLoaded);
+  const loadError = useAppStore((s) => s.projectsError);
+  const loadProjects = useAppStore((s) => s.loadProjects);
   const openEdit = useAppStore((s) => s.openEditProject);
   const archive = useAppStore((s) => s.archiveProject);
   const unarchive = useAppStore((s) => s.unarchiveProject);
@@ -34,6 +36,17 @@ export function ProjectPage({ projectId }: { projectId: string }) {
     [audits],
   );
 
+  // A failed load is not a missing project: say what failed and offer to try again.
+  if (!project && loadError !== null) {
+    return (
+      <EmptyState title="The projects could not be loaded">
+        <p role="alert">{loadError}</p>
+        <Button className="button" onPress={() => void loadProjects()}>
+          Try again
+        </Button>
+      </EmptyState>
+    );
+  }
   if (!loaded) return <p role="status">Loading…</p>;
   if (!project) {
     return (

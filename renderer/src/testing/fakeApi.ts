@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
-import type { Api } from '../../../../shared/api/contract';
-import { fail, type Result } from '../../../../shared/api/result';
+import type { Api } from '../../../shared/api/contract';
+import { fail, type Result } from '../../../shared/api/result';
 
 /**
  * A fake API for store and page tests: each channel answers what the test put in `answers`, in
