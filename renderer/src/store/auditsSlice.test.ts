@@ -27,9 +27,7 @@ describe('audits slice', () => {
     });
     const store = createAppStore(api);
     await store.getState().loadAudits('p1');
-    await store
-      .getState()
-      .createAudit({ projectId: 'p1', title: 'a', takenOn: '2026-01-01' });
+    await store.getState().createAudit({ projectId: 'p1', title: 'a', takenOn: '2026-01-01' });
     expect(store.getState().auditsByProject.p1?.map((a) => a.id)).toEqual(['a', 'b']);
   });
 

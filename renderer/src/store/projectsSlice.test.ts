@@ -38,7 +38,10 @@ describe('projects slice', () => {
     });
     await store.getState().archiveProject('id-Beta');
     expect(store.getState().projects[0]?.archivedAt).toBe(archived.archivedAt);
-    expect(store.getState().notices.at(-1)?.text).toBe('Archived “Beta”');
+    expect(store.getState().notices.at(-1)?.text).toMatch(
+      /^Archived “Beta”: it left the active list/,
+    );
+    expect(store.getState().notices.at(-1)?.action?.label).toBe('Undo');
   });
 
   it('deleting a project drops its audits and its portfolio entry too', async () => {
