@@ -1,4 +1,5 @@
 import type { PracticeAnswer } from '../shared/framework/types';
+import { formatDay } from '../shared/domain/formatDay';
 import { expect, test, type HostHandle } from './fixtures/test';
 import { callApi, tryApi } from './helpers/api';
 import { AuditPage } from './pages/AuditPage';
@@ -232,7 +233,7 @@ test('an audit from the dialog to a trend of two final audits and a comparison',
   const trend = audit.trendTable();
   await expect(trend.getByRole('row')).toHaveCount(3);
   const [first, second] = [trend.getByRole('row').nth(1), trend.getByRole('row').nth(2)];
-  await expect(first.getByRole('rowheader')).toContainText('2026-01-12');
+  await expect(first.getByRole('rowheader')).toContainText(formatDay('2026-01-12'));
   await expect(first.getByRole('cell')).toHaveText([
     '42.9%',
     '60%',

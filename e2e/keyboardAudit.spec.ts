@@ -24,7 +24,8 @@ async function scoreEverything(ws: WorkshopPage, overrides: Record<string, '0' |
           key,
           { '0': 'Not in place', h: 'Manual or on paper', '1': 'Automated and exercised' }[key],
         );
-      if (i < gap.practices.length - 1) await ws.press('ArrowDown');
+      // A score moves on to the next practice by itself; "not applicable" stays for its reason.
+      if (i < gap.practices.length - 1 && key === 'n') await ws.press('ArrowDown');
     }
     await ws.writeMissing(`Missing in ${gap.title}: named artifact`);
     if (g < GAPS.length - 1) await ws.press('ArrowRight');

@@ -54,6 +54,8 @@ test('a full audit in workshop mode with the keyboard only, everything saved exa
   const { project, audit } = await seedWorkshop(host);
   const ws = new WorkshopPage(page);
   await ws.open(host, project.id, audit.id);
+  // The old behaviour: a score stays on its practice (the default moves on).
+  await ws.keepPracticeAfterScoring();
 
   // The header: project, audit, participants with the facilitator marked, the timer.
   await expect(page.getByText('Support copilot', { exact: true })).toBeVisible();
@@ -146,6 +148,8 @@ test('N needs a reason; Escape cancels; a refused save keeps the text and shows 
   const { project, audit } = await seedWorkshop(host);
   const ws = new WorkshopPage(page);
   await ws.open(host, project.id, audit.id);
+  // The old behaviour: a score stays on its practice (the default moves on).
+  await ws.keepPracticeAfterScoring();
   const first = GAPS[0]!.practices[0]!;
 
   // N then Enter with no reason: refused, the field stays with the message.
@@ -210,6 +214,8 @@ test('typing in the note field never changes a score, a practice or a gap', asyn
   const { project, audit } = await seedWorkshop(host);
   const ws = new WorkshopPage(page);
   await ws.open(host, project.id, audit.id);
+  // The old behaviour: a score stays on its practice (the default moves on).
+  await ws.keepPracticeAfterScoring();
   const gap = GAPS[1]!;
   await ws.press('ArrowRight');
   await ws.press('ArrowDown');
@@ -416,7 +422,7 @@ test('every practice of every gap fits at 1280x720 without scrolling, in light a
   // The help overlay lists every key, opens with ? and closes with ? or Escape.
   await ws.press('?');
   await expect(ws.help).toBeVisible();
-  await expect(ws.help.getByRole('row')).toHaveCount(20);
+  await expect(ws.help.getByRole('row')).toHaveCount(21);
   await testInfo.attach('help overlay, dark', {
     body: await page.screenshot({ path: testInfo.outputPath('workshop-help-dark.png') }),
     contentType: 'image/png',

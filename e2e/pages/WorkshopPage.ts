@@ -50,11 +50,26 @@ export class WorkshopPage {
     await this.page.keyboard.press(key);
   }
 
-  /** Scores the active practice with 0, H or 1 and waits until the backend confirmed it. */
+  /**
+   * Scores the active practice with 0, H or 1 and waits until the backend confirmed it. The
+   * scored practice is checked by position: by default the room then moves to the next one.
+   */
   async score(key: '0' | 'h' | '1', label: string): Promise<void> {
+    const options = this.list.getByRole('option');
+    const index = await options.evaluateAll((os) =>
+      os.findIndex((o) => o.getAttribute('aria-selected') === 'true'),
+    );
     await this.press(key);
-    await expect(this.activeOption).toContainText(label);
+    await expect(options.nth(index)).toContainText(label);
     await expect(this.status).toContainText('Saved');
+  }
+
+  /** Turns off "next practice after scoring" (A): a score then stays on its practice. */
+  async keepPracticeAfterScoring(): Promise<void> {
+    const toggle = this.page.getByRole('switch', { name: /Next practice after scoring/ });
+    await expect(toggle).toBeChecked();
+    await this.press('a');
+    await expect(toggle).not.toBeChecked();
   }
 
   async notApplicable(reason: string): Promise<void> {

@@ -42,6 +42,15 @@ const fieldShape = {
   targetOn: isoDate('Target date').nullable(),
 };
 
+/** The reason a target date cannot stand, or null: a project cannot ship before its PoC was approved. */
+export function targetDateProblem(p: {
+  pocApprovedOn: string | null;
+  targetOn: string | null;
+}): string | null {
+  if (p.pocApprovedOn === null || p.targetOn === null || p.targetOn >= p.pocApprovedOn) return null;
+  return 'The target date is before the PoC approval date: a project cannot reach production before its PoC was approved.';
+}
+
 /** The editable fields of a new project; the same schema validates the form and the backend. */
 export const projectFieldsSchema = z
   .object({
@@ -52,7 +61,11 @@ export const projectFieldsSchema = z
     pocApprovedOn: fieldShape.pocApprovedOn.default(null),
     targetOn: fieldShape.targetOn.default(null),
   })
-  .strict();
+  .strict()
+  .superRefine((p, ctx) => {
+    const problem = targetDateProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['targetOn'], message: problem });
+  });
 
 /** A change to some fields of a project: only the fields given are changed. */
 export const projectPatchSchema = z

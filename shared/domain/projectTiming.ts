@@ -16,6 +16,19 @@ export function weeksSincePocApproval(
 }
 
 /**
+ * How long ago the PoC was approved, in words: "this week", "1 week ago", "12 weeks ago".
+ * A date in the future (a typo, or an approval planned ahead) says so instead of a negative
+ * count. Null when no date is recorded.
+ */
+export function pocApprovalAge(p: Pick<Project, 'pocApprovedOn'>, today: string): string | null {
+  if (p.pocApprovedOn === null) return null;
+  if (p.pocApprovedOn > today) return 'in the future: check the date';
+  const weeks = weeksSincePocApproval(p, today) ?? 0;
+  if (weeks === 0) return 'this week';
+  return weeks === 1 ? '1 week ago' : `${weeks} weeks ago`;
+}
+
+/**
  * A project is flagged as stuck when it is still on its way to production (PoC or
  * productionizing) more than POC_STALL_WEEKS weeks after its PoC was approved.
  */

@@ -263,3 +263,28 @@ describe('text that cannot be stored as UTF-8', () => {
     });
   });
 });
+
+describe('dates in order (issue 6, item 7)', () => {
+  it('refuses a target date before the PoC approval, on create and on a patch of one date', async () => {
+    await expectRefusedUnchanged(
+      'projects.create',
+      projectInput({ name: 'Backwards', pocApprovedOn: '2026-05-01', targetOn: '2026-04-30' }),
+      'INVALID_INPUT',
+    );
+    const p = await create('Forwards', { pocApprovedOn: '2026-05-01', targetOn: '2026-07-01' });
+    const error = await expectRefusedUnchanged(
+      'projects.update',
+      { id: p.id, patch: { targetOn: '2026-04-01' } },
+      'INVALID_INPUT',
+    );
+    expect(error.message).toMatch(/before the PoC approval/);
+    expect(error.issues?.map((i) => i.path)).toEqual(['targetOn']);
+    // The same day is fine, and moving the approval later than the target is refused too.
+    await callOk(ws.dispatch, 'projects.update', { id: p.id, patch: { targetOn: '2026-05-01' } });
+    await expectRefusedUnchanged(
+      'projects.update',
+      { id: p.id, patch: { pocApprovedOn: '2026-05-02' } },
+      'INVALID_INPUT',
+    );
+  });
+});

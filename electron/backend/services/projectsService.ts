@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Project, ProjectFields, ProjectPatch } from '../../../shared/domain/project';
+import {
+  targetDateProblem,
+  type Project,
+  type ProjectFields,
+  type ProjectPatch,
+} from '../../../shared/domain/project';
 import { ProjectsRepository } from '../repositories/projectsRepository';
 import { DomainError } from './DomainError';
 import { writeChange, type ServiceContext } from './ServiceContext';
@@ -58,6 +63,10 @@ export class ProjectsService {
       }
       if (patch.name !== undefined) this.assertNameFree(patch.name, id);
       const after: Project = { ...before, ...patch, updatedAt: at };
+      // The patch may change one date only: judge the pair it leaves.
+      const dates = targetDateProblem(after);
+      if (dates)
+        throw new DomainError('INVALID_INPUT', dates, [{ path: 'targetOn', message: dates }]);
       this.repo.update(after);
       return {
         result: after,

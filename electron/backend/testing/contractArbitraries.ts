@@ -101,6 +101,20 @@ const projectFields = {
   targetOn: fc.option(calendarDate, { nil: null }),
 };
 
+type Dated = { pocApprovedOn?: string | null; targetOn?: string | null };
+/**
+ * A target date never precedes the PoC approval: a generated pair is put in order, and a patch
+ * sets both dates or neither, so it cannot clash with the dates an earlier run left.
+ */
+function datesInOrder<T extends Dated>(p: T): T {
+  const both: T =
+    'pocApprovedOn' in p !== 'targetOn' in p
+      ? { ...p, pocApprovedOn: p.pocApprovedOn ?? null, targetOn: p.targetOn ?? null }
+      : p;
+  const { pocApprovedOn: a, targetOn: b } = both;
+  return a && b && b < a ? { ...both, pocApprovedOn: b, targetOn: a } : both;
+}
+
 const participants = fc.array(singleLineText(120, true), { maxLength: PARTICIPANTS_MAX });
 const timerMinutes = fc.integer({ min: TIMER_MINUTES.min, max: TIMER_MINUTES.max });
 const practiceAnswer = fc.oneof(
@@ -232,13 +246,15 @@ export const validInputs = {
   'app.info': () => fc.constant({}),
   'projects.list': () => fc.constant({}),
   'projects.get': (ctx) => fc.constant({ id: ctx.projectId }),
-  'projects.create': () => fc.record(projectFields, { requiredKeys: ['name', 'kind', 'stage'] }),
+  'projects.create': () =>
+    fc.record(projectFields, { requiredKeys: ['name', 'kind', 'stage'] }).map(datesInOrder),
   'projects.update': (ctx) =>
     fc.record({
       id: fc.constant(ctx.projectId),
       patch: fc
         .record(projectFields, { requiredKeys: [] })
-        .filter((p) => Object.keys(p).length > 0),
+        .filter((p) => Object.keys(p).length > 0)
+        .map(datesInOrder),
     }),
   'projects.archive': (ctx) => made(() => ({ id: ctx.fresh.activeProject() })),
   'projects.unarchive': (ctx) => made(() => ({ id: ctx.fresh.archivedProject() })),

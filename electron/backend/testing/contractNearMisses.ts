@@ -111,6 +111,7 @@ export const nearMisses = {
         invalid({ ...base, description: 'x'.repeat(4001) }, 'description'),
         invalid({ ...base, description: 'nul \u0000 byte' }, 'description'),
         invalid({ ...base, pocApprovedOn: 20260101 }, 'pocApprovedOn'),
+        invalid({ ...base, pocApprovedOn: '2026-05-01', targetOn: '2026-04-30' }, 'targetOn'),
         ...BAD_DATES.map((d) => invalid({ ...base, targetOn: d }, 'targetOn')),
       ),
     );

@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
-import { useAppStore } from '../store/useAppStore';
+import { useAppStoreApi } from '../store/StoreProvider';
 import { ACTIONS, actionById } from './actions';
 import { isMacPlatform, matchKeys } from './matchKeys';
 
 /** Wires actions to key bindings and to the native menu's shell commands (Electron only). */
 export function useActions(): void {
   const [, navigate] = useLocation();
+  const store = useAppStoreApi();
   useEffect(() => {
-    const ctx = { store: useAppStore, navigate };
+    const ctx = { store, navigate };
     const isMac = isMacPlatform();
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
@@ -23,5 +24,5 @@ export function useActions(): void {
       window.removeEventListener('keydown', onKey);
       off?.();
     };
-  }, [navigate]);
+  }, [navigate, store]);
 }

@@ -27,7 +27,17 @@ export function createHttpApi(fetchImpl: typeof fetch = fetch.bind(globalThis)):
         return { ok: false, error: { code: 'FORBIDDEN', message: await response.text() } };
       }
       if (!response.ok) return unreachable(`Crossing’s local host answered ${response.status}.`);
-      return (await response.json()) as Result<unknown>;
+      // Whatever came back, the caller gets a Result (issue 6, item 13): an answer that is not
+      // JSON, or JSON that is not a Result, is a failure to show, never a thrown error.
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        return unreachable('Crossing’s local host sent an answer that was not understood.');
+      }
+      return isResult(body)
+        ? body
+        : unreachable('Crossing’s local host sent an answer that was not understood.');
     };
   }
   return api as Api;
@@ -37,3 +47,9 @@ const unreachable = (message: string): Result<never> => ({
   ok: false,
   error: { code: 'UNAVAILABLE', message },
 });
+
+function isResult(body: unknown): body is Result<unknown> {
+  if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
+  if (body.ok === true) return 'data' in body;
+  return body.ok === false && 'error' in body && typeof body.error === 'object';
+}

@@ -4,6 +4,7 @@ import { watchUnavailable } from '../api/watchUnavailable';
 import { createAppSlice, type AppSlice } from './appSlice';
 import { createAuditsSlice, type AuditsSlice } from './auditsSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
+import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPortfolioSlice, type PortfolioSlice } from './portfolioSlice';
 import { createOrgSlice, type OrgSlice } from './orgSlice';
@@ -21,7 +22,8 @@ export type AppState = AppSlice &
   UiSlice &
   ReportsSlice &
   OrgSlice &
-  CheckpointsSlice;
+  CheckpointsSlice &
+  HistorySlice;
 
 /** A slice creator that sees the whole state and gets the API injected (tests pass a fake). */
 export type SliceCreator<S> = (api: Api) => StateCreator<AppState, [], [], S>;
@@ -43,6 +45,7 @@ export const createAppStore = (rawApi: Api) => {
     ...createReportsSlice(api)(...a),
     ...createOrgSlice(api)(...a),
     ...createCheckpointsSlice(api)(...a),
+    ...createHistorySlice(api)(...a),
   }));
   reloadInfo = () => void store.getState().loadInfo();
   return store;

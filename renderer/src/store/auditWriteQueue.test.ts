@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { queueAuditWrite } from './auditWriteQueue';
+import { createAuditWriteQueue } from './auditWriteQueue';
+
+const queueAuditWrite = createAuditWriteQueue();
 
 const later = <T>(ms: number, value: T): Promise<T> =>
   new Promise((resolve) => setTimeout(() => resolve(value), ms));

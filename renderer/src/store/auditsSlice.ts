@@ -1,8 +1,9 @@
 import type { InputOf } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import type { Audit } from '../../../shared/domain/audit';
+import { currentGeneration } from './appSlice';
 import type { SliceCreator } from './appStore';
-import { queueAuditWrite } from './auditWriteQueue';
+import { createAuditWriteQueue } from './auditWriteQueue';
 
 export interface AuditsSlice {
   /** Audits per project, oldest first, as the backend last confirmed them (undefined: not loaded). */
@@ -29,9 +30,11 @@ const upsert = (list: Audit[] | undefined, a: Audit): Audit[] => {
  * Errors come back as Results for the caller to show where the user is looking.
  */
 export const createAuditsSlice: SliceCreator<AuditsSlice> = (api) => (set, get) => {
+  const queueAuditWrite = createAuditWriteQueue();
   const applied = async (r: Promise<Result<Audit>>): Promise<Result<Audit>> => {
+    const isCurrent = currentGeneration(get);
     const result = await r;
-    if (result.ok) {
+    if (result.ok && isCurrent()) {
       const a = result.data;
       set((s) => ({
         auditsByProject: {
@@ -45,8 +48,10 @@ export const createAuditsSlice: SliceCreator<AuditsSlice> = (api) => (set, get) 
   return {
     auditsByProject: {},
     loadAudits: async (projectId) => {
+      const isCurrent = currentGeneration(get);
       const r = await api['audits.list']({ projectId });
-      if (r.ok) set((s) => ({ auditsByProject: { ...s.auditsByProject, [projectId]: r.data } }));
+      if (r.ok && isCurrent())
+        set((s) => ({ auditsByProject: { ...s.auditsByProject, [projectId]: r.data } }));
       return r;
     },
     createAudit: (input) => applied(api['audits.create'](input)),

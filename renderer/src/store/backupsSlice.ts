@@ -31,6 +31,11 @@ const NO_WORKSPACE_DATA: Partial<AppState> = {
   org: null,
   ownerships: {},
   orgError: null,
+  // A notice about the old data ("Archived …", an error) is untrue once it is replaced.
+  notices: [],
+  historyByProject: {},
+  checkpoints: {},
+  checkpointsError: null,
 };
 
 /**
@@ -40,7 +45,7 @@ const NO_WORKSPACE_DATA: Partial<AppState> = {
 export const createBackupsSlice: SliceCreator<BackupsSlice> = (api) => (set, get) => {
   /** After the data file was replaced or reopened: drop what came from the old one, reload. */
   const reloadWorkspace = async (info?: AppInfo) => {
-    set(NO_WORKSPACE_DATA);
+    set((s) => ({ ...NO_WORKSPACE_DATA, workspaceGeneration: s.workspaceGeneration + 1 }));
     if (info) set({ info, infoError: null });
     else await get().loadInfo();
     const ready = get().info?.workspace.state === 'ready';

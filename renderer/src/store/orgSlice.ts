@@ -2,6 +2,7 @@ import type { InputOf } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import type { OrgDecision, OrgProfile, OrgState } from '../../../shared/domain/org';
 import type { OwnershipFields, ProjectOwnership } from '../../../shared/domain/ownership';
+import { currentGeneration } from './appSlice';
 import type { SliceCreator } from './appStore';
 
 export interface OrgSlice {
@@ -26,7 +27,9 @@ export const createOrgSlice: SliceCreator<OrgSlice> = (api) => (set, get) => ({
   ownerships: {},
   orgError: null,
   loadOrg: async () => {
+    const isCurrent = currentGeneration(get);
     const [org, list] = await Promise.all([api['org.get']({}), api['ownership.list']({})]);
+    if (!isCurrent()) return;
     if (org.ok && list.ok) {
       set({
         org: org.data,

@@ -1,4 +1,5 @@
 import type { PortfolioEntry } from '../../../shared/domain/portfolio';
+import { currentGeneration } from './appSlice';
 import type { SliceCreator } from './appStore';
 
 export interface PortfolioSlice {
@@ -16,7 +17,9 @@ export const createPortfolioSlice: SliceCreator<PortfolioSlice> = (api) => (set,
   portfolio: [],
   portfolioLoaded: false,
   loadPortfolio: async () => {
+    const isCurrent = currentGeneration(get);
     const r = await api['portfolio.summary']({});
+    if (!isCurrent()) return;
     if (r.ok) set({ portfolio: r.data, portfolioLoaded: true });
     else get().notify('error', r.error.message);
   },

@@ -2,7 +2,9 @@ import type { InputOf } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import type { Project, ProjectFieldsInput } from '../../../shared/domain/project';
 import type { SampleSummary } from '../../../shared/domain/sample';
+import { currentGeneration } from './appSlice';
 import type { SliceCreator } from './appStore';
+import type { NoticeAction } from './noticesSlice';
 
 export interface ProjectsSlice {
   projects: Project[];
@@ -29,11 +31,16 @@ const upsert = (list: Project[], p: Project): Project[] =>
  * transaction committed (the Result came back ok): nothing is shown as saved before it is.
  */
 export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, get) => {
-  const applied = async (r: Promise<Result<Project>>, success: (p: Project) => string) => {
+  const applied = async (
+    r: Promise<Result<Project>>,
+    success: (p: Project) => string,
+    undo?: (p: Project) => NoticeAction,
+  ) => {
+    const isCurrent = currentGeneration(get);
     const result = await r;
-    if (result.ok) {
+    if (result.ok && isCurrent()) {
       set((s) => ({ projects: upsert(s.projects, result.data) }));
-      get().notify('success', success(result.data));
+      get().notify('success', success(result.data), undo?.(result.data));
     }
     return result;
   };
@@ -42,7 +49,9 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, g
     projectsLoaded: false,
     projectsError: null,
     loadProjects: async () => {
+      const isCurrent = currentGeneration(get);
       const r = await api['projects.list']({});
+      if (!isCurrent()) return;
       set(
         r.ok
           ? { projects: r.data, projectsLoaded: true, projectsError: null }
@@ -54,7 +63,13 @@ export const createProjectsSlice: SliceCreator<ProjectsSlice> = (api) => (set, g
     updateProject: (id, patch) =>
       applied(api['projects.update']({ id, patch }), (p) => `Saved “${p.name}”`),
     archiveProject: async (id) => {
-      const r = await applied(api['projects.archive']({ id }), (p) => `Archived “${p.name}”`);
+      // Says what happened, and can be undone from the notice (issue 6, item 8).
+      const r = await applied(
+        api['projects.archive']({ id }),
+        (p) =>
+          `Archived “${p.name}”: it left the active list (Show archived finds it) and its name is free again.`,
+        (p) => ({ label: 'Undo', perform: () => void get().unarchiveProject(p.id) }),
+      );
       if (!r.ok) get().notify('error', r.error.message);
       return r;
     },

@@ -7,9 +7,14 @@ export interface UiSlice {
   openCreateProject: () => void;
   openEditProject: (projectId: string) => void;
   closeProjectDialog: () => void;
+  /** Workshop mode: scoring a practice moves to the next one (A turns it off and on). */
+  workshopAdvance: boolean;
+  toggleWorkshopAdvance: () => void;
 }
 
 export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
+  workshopAdvance: true,
+  toggleWorkshopAdvance: () => set((s) => ({ workshopAdvance: !s.workshopAdvance })),
   projectDialog: null,
   openCreateProject: () => set({ projectDialog: { mode: 'create' } }),
   openEditProject: (projectId) => set({ projectDialog: { mode: 'edit', projectId } }),

@@ -1,5 +1,11 @@
-import { api } from '../api/client';
-import { createAppStore } from './appStore';
+import { useStore } from 'zustand';
+import type { AppState } from './appStore';
+import { useAppStoreApi } from './StoreProvider';
 
-/** The app's store instance. Components select narrowly (useShallow for objects). */
-export const useAppStore = createAppStore(api);
+/**
+ * Selects from the store of the nearest <StoreProvider>. Components select narrowly (useShallow
+ * for objects); handlers that need the latest state outside render use `useAppStoreApi()`.
+ */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
+}

@@ -46,7 +46,11 @@ export function SelectField<K extends string>({
       validationBehavior="aria"
       className={`field ${className ?? ''}`}
     >
-      <Label>{label}</Label>
+      <Label>
+        {label}
+        {/* Marked like a required text field (issue 6, item 8). */}
+        {isRequired && <span aria-hidden="true"> *</span>}
+      </Label>
       <Button className="select-button">
         <SelectValue>
           {({ isPlaceholder, defaultChildren }) => (isPlaceholder ? 'Choose…' : defaultChildren)}

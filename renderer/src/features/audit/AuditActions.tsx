@@ -9,11 +9,19 @@ interface Props {
   workshopHref: string;
   /** Why new audits cannot be started (the project is archived), or null. */
   copyBlockedReason: string | null;
+  /** How many things still block finalising (the page lists them under "Before you can finalise"). */
+  finalizeProblemCount?: number;
   onOpen: (dialog: AuditDialog) => void;
 }
 
 /** The audit's actions: a draft is scored and finalised; a final one is the start of the next. */
-export function AuditActions({ audit, workshopHref, copyBlockedReason, onOpen }: Props) {
+export function AuditActions({
+  audit,
+  workshopHref,
+  copyBlockedReason,
+  finalizeProblemCount = 0,
+  onOpen,
+}: Props) {
   if (audit.status === 'final') {
     return (
       <div className="header-actions">
@@ -41,12 +49,22 @@ export function AuditActions({ audit, workshopHref, copyBlockedReason, onOpen }:
       <Button className="button" onPress={() => onOpen('edit')}>
         Edit details
       </Button>
-      <Button className="button" onPress={() => onOpen('finalize')}>
+      <Button
+        className="button"
+        onPress={() => onOpen('finalize')}
+        aria-describedby="finalize-readiness"
+      >
         Finalise…
       </Button>
       <Button className="button button-danger" onPress={() => onOpen('delete')}>
         Delete draft…
       </Button>
+      {/* What blocks finalising, said before the button is pressed (issue 6, item 3). */}
+      <p id="finalize-readiness" className="action-note">
+        {finalizeProblemCount === 0
+          ? 'Ready to finalise.'
+          : `Not ready to finalise: ${finalizeProblemCount === 1 ? '1 thing' : `${finalizeProblemCount} things`} to do first, listed under “Before you can finalise”.`}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { Audit } from '../../../../shared/domain/audit';
 import { STATUS_LABELS } from './auditLabels';
 import { ParticipantChips } from './ParticipantChips';
+import { formatDay } from '../../../../shared/domain/formatDay';
+import { formatInstant } from '../../../../shared/domain/formatDay';
 
 /** Who took the audit, when, and with which framework version. */
 export function AuditHeader({ audit }: { audit: Audit }) {
@@ -8,7 +10,7 @@ export function AuditHeader({ audit }: { audit: Audit }) {
     <div className="audit-header">
       <h1 id="audit-title">{audit.title}</h1>
       <p className="subtitle">
-        <time dateTime={audit.takenOn}>{audit.takenOn}</time>
+        <time dateTime={audit.takenOn}>{formatDay(audit.takenOn)}</time>
         <span className={`badge status-badge status-${audit.status}`}>
           {STATUS_LABELS[audit.status]}
         </span>
@@ -28,9 +30,7 @@ export function AuditHeader({ audit }: { audit: Audit }) {
           <>
             <dt>Finalised</dt>
             <dd>
-              <time dateTime={audit.finalizedAt}>
-                {new Date(audit.finalizedAt).toLocaleString()}
-              </time>
+              <time dateTime={audit.finalizedAt}>{formatInstant(audit.finalizedAt)}</time>
             </dd>
           </>
         )}

@@ -5,6 +5,7 @@ import { scoreOfAudit } from '../../../../shared/domain/auditRules';
 import { BandBadge } from '../../components/score/BandBadge';
 import { weakestOpenGap } from '../../../../shared/domain/projectReadiness';
 import { gapTitle, percentOrDash, STATUS_LABELS } from './auditLabels';
+import { formatDay } from '../../../../shared/domain/formatDay';
 
 /** A project's audits, newest first, each with its headline and weakest gap. */
 export function AuditList({ audits, projectId }: { audits: readonly Audit[]; projectId: string }) {
@@ -30,7 +31,7 @@ export function AuditList({ audits, projectId }: { audits: readonly Audit[]; pro
           return (
             <tr key={audit.id}>
               <td>
-                <time dateTime={audit.takenOn}>{audit.takenOn}</time>
+                <time dateTime={audit.takenOn}>{formatDay(audit.takenOn)}</time>
               </td>
               <th scope="row">
                 <Link href={`/projects/${projectId}/audits/${audit.id}`} className="audit-link">

@@ -12,6 +12,7 @@ import { CopyAuditDialog } from './CopyAuditDialog';
 import { DeleteAuditDialog } from './DeleteAuditDialog';
 import { FinalizeBlockers } from './FinalizeBlockers';
 import { FinalizeDialog } from './FinalizeDialog';
+import { GapJumpBar } from './GapJumpBar';
 import { GapSection } from './GapSection';
 import { ScoreLevelsLegend } from './ScoreLevelsLegend';
 import { ScoreSummary } from './ScoreSummary';
@@ -45,17 +46,18 @@ export function AuditPage({ projectId, auditId }: { projectId: string; auditId: 
       </p>
     );
   }
-  if (audit === undefined || score === null) return <p role="status">Loading the audit…</p>;
+  // An audit that does not exist has no score either: say so before waiting for one.
   if (audit === null) {
     return (
       <EmptyState title="Audit not found">
-        <p>It may have been deleted.</p>
+        <p>This audit does not exist: it may have been deleted.</p>
         <Link href={projectHref} className="button">
           Back to the project
         </Link>
       </EmptyState>
     );
   }
+  if (audit === undefined || score === null) return <p role="status">Loading the audit…</p>;
   const isFinal = audit.status === 'final';
   const archived = project?.archivedAt != null;
   const copyBlockedReason = archived
@@ -75,6 +77,7 @@ export function AuditPage({ projectId, auditId }: { projectId: string; auditId: 
           audit={audit}
           workshopHref={workshopHref}
           copyBlockedReason={copyBlockedReason}
+          finalizeProblemCount={problems.length}
           onOpen={setDialog}
         />
       </header>
@@ -101,6 +104,7 @@ export function AuditPage({ projectId, auditId }: { projectId: string; auditId: 
           </div>
         </div>
       </div>
+      <GapJumpBar score={score} />
       {GAPS.map((gap) => {
         const gapScore = score.gaps.find((g) => g.gap === gap.key);
         if (!gapScore) return null;

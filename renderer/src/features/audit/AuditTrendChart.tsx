@@ -5,6 +5,7 @@ import { answersOf } from '../../../../shared/domain/auditRules';
 import { bandByKey, buildTrend, type TrendPoint } from '../../../../shared/framework';
 import { formatTenths } from './auditLabels';
 import { TREND_SERIES, type SeriesKey } from './trendSeries';
+import { formatDay } from '../../../../shared/domain/formatDay';
 
 const valueOf = (p: TrendPoint, key: SeriesKey): number | null =>
   key === 'headline' ? p.headline : p.gaps[key];
@@ -33,7 +34,10 @@ export function AuditTrendChart({ finals }: { finals: readonly Audit[] }) {
       }),
     [points],
   );
-  const dateOf = (id: unknown): string => points.find((p) => p.id === id)?.takenOn ?? '';
+  const dateOf = (id: unknown): string => {
+    const p = points.find((q) => q.id === id);
+    return p ? formatDay(p.takenOn) : '';
+  };
 
   if (points.length < 2) {
     return (
@@ -42,7 +46,7 @@ export function AuditTrendChart({ finals }: { finals: readonly Audit[] }) {
         <p>
           {points.length === 0
             ? 'The trend needs at least two final audits, and this project has none. Finalise its first audit; later, start a new audit from it and finalise that one too.'
-            : `The trend needs at least two final audits; this project has one (${points[0]?.takenOn ?? ''}). Start a new audit from the latest, update what changed, and finalise it.`}
+            : `The trend needs at least two final audits; this project has one (${points[0] ? formatDay(points[0].takenOn) : ''}). Start a new audit from the latest, update what changed, and finalise it.`}
         </p>
       </div>
     );
@@ -140,7 +144,7 @@ export function AuditTrendChart({ finals }: { finals: readonly Audit[] }) {
           {points.map((p) => (
             <tr key={p.id}>
               <th scope="row">
-                <time dateTime={p.takenOn}>{p.takenOn}</time>{' '}
+                <time dateTime={p.takenOn}>{formatDay(p.takenOn)}</time>{' '}
                 <span className="muted">{titleOf.get(p.id)}</span>
               </th>
               {TREND_SERIES.map((s) => (

@@ -4,9 +4,10 @@ import { useLocation } from 'wouter';
 import type { Audit } from '../../../../shared/domain/audit';
 import { SelectField } from '../../components/fields/SelectField';
 import { STATUS_LABELS } from './auditLabels';
+import { formatDay } from '../../../../shared/domain/formatDay';
 
 export const auditOptionLabel = (a: Audit): string =>
-  `${a.takenOn} · ${a.title}${a.status === 'draft' ? ` (${STATUS_LABELS.draft})` : ''}`;
+  `${formatDay(a.takenOn)} · ${a.title}${a.status === 'draft' ? ` (${STATUS_LABELS.draft})` : ''}`;
 
 /** Two audits of the project (oldest first) to compare; defaults to the latest two. */
 export function CompareControl({

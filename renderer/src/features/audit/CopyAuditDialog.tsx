@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { defaultAuditTitle } from './auditTitles';
 import { formFieldOf } from './auditForm';
 import { AppDialog } from '../../components/AppDialog';
+import { formatDay } from '../../../../shared/domain/formatDay';
 
 // The copy channel's own fields (copyAuditSchema minus the source id).
 const copyFieldsSchema = z.object({
@@ -81,8 +82,8 @@ function CopyForm({
       <Heading slot="title">New audit from “{source.title}”</Heading>
       <p className="dialog-intro">
         The new draft starts with every score, note and “what is missing” text of “{source.title}” (
-        {source.takenOn}). Change what is different now, then finalise it to add a point to the
-        trend.
+        {formatDay(source.takenOn)}). Change what is different now, then finalise it to add a point
+        to the trend.
       </p>
       {formError && (
         <p role="alert" className="form-error">

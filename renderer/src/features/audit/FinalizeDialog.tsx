@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Heading } from 'react-aria-components';
 import type { AppError } from '../../../../shared/api/result';
 import type { Audit } from '../../../../shared/domain/audit';
@@ -29,9 +29,16 @@ function FinalizeForm({ audit, onClose }: { audit: Audit; onClose: () => void })
   const finalize = useAppStore((s) => s.finalizeAudit);
   const [refusal, setRefusal] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  const refusalRef = useRef<HTMLDivElement>(null);
   const problems = finalizeProblems(audit);
+  // After a refusal, focus goes to what was refused, inside the dialog: Esc still closes it and
+  // a screen reader reads why (a disabled button used to drop focus to the page).
+  useEffect(() => {
+    if (refusal) refusalRef.current?.focus();
+  }, [refusal]);
 
   const confirm = async () => {
+    if (busy) return;
     setBusy(true);
     // The store queues it behind any text still being saved (leaving a field saves it).
     const r = await finalize(audit.id);
@@ -49,7 +56,7 @@ function FinalizeForm({ audit, onClose }: { audit: Audit; onClose: () => void })
           never be changed afterwards. To record progress later, start a new audit from it.
         </p>
         {refusal ? (
-          <div role="alert" className="form-error finalize-refusal">
+          <div role="alert" className="form-error finalize-refusal" tabIndex={-1} ref={refusalRef}>
             <p>{refusal.message}</p>
             {refusal.issues && refusal.issues.length > 0 && (
               <ul>
@@ -67,7 +74,7 @@ function FinalizeForm({ audit, onClose }: { audit: Audit; onClose: () => void })
         <Button autoFocus className="button" onPress={onClose}>
           Cancel
         </Button>
-        <Button className="button button-primary" onPress={() => void confirm()} isDisabled={busy}>
+        <Button className="button button-primary" onPress={() => void confirm()}>
           Finalise audit
         </Button>
       </div>

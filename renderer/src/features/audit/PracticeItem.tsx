@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { practiceAnswerSchema, type PracticeEntry } from '../../../../shared/domain/audit';
 import {
   SCORE_LEVELS,
@@ -11,6 +11,7 @@ import { fieldError } from './fieldError';
 import { PracticeScoreControl } from './PracticeScoreControl';
 import type { AuditWrites } from './useAuditWrites';
 import { PracticeHeading } from './PracticeHeading';
+import { useAppStore } from '../../store/useAppStore';
 
 interface Props {
   practice: Practice;
@@ -32,6 +33,27 @@ export function PracticeItem({ practice, entry, writes }: Props) {
   const [error, setError] = useState<string | null>(null);
   const shown = pending ?? saved;
   const awaitingReason = pending === 'not_applicable';
+  const reasonRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const notify = useAppStore((s) => s.notify);
+
+  // Leaving the page with "not applicable" still waiting for its reason drops it: say so, never
+  // silently. A ref, because the cleanup must see the state at unmount, not at mount.
+  const awaitingRef = useRef(false);
+  // "Not applicable" needs its reason: the cursor goes there at once (issue 6, item 3).
+  useEffect(() => {
+    awaitingRef.current = awaitingReason;
+    if (awaitingReason) reasonRef.current?.focus();
+  }, [awaitingReason]);
+  useEffect(
+    () => () => {
+      if (awaitingRef.current)
+        notify(
+          'error',
+          `Not applicable for “${practice.title}” was not saved: it needs a reason. Choose it again and say why.`,
+        );
+    },
+    [notify, practice.title],
+  );
 
   const choose = async (key: ScoreLevelKey) => {
     setError(null);
@@ -93,6 +115,7 @@ export function PracticeItem({ practice, entry, writes }: Props) {
               value={savedReason}
               onCommit={saveReason}
               isRequired
+              inputRef={reasonRef}
               commitUnchanged={awaitingReason}
               description={
                 awaitingReason

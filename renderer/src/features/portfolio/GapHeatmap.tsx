@@ -6,6 +6,7 @@ import { bandFor, formatPercent, GAPS, type Verdict } from '../../../../shared/f
 import { BandLegend } from '../../components/score/BandLegend';
 import type { ProjectReadiness } from '../../../../shared/domain/projectReadiness';
 import './portfolio.css';
+import { formatDay } from '../../../../shared/domain/formatDay';
 
 /** A heatmap row's height in px (portfolio.css gives rows the same). */
 const HEAT_ROW_HEIGHT = 56;
@@ -105,7 +106,7 @@ export function GapHeatmap({ projects, readiness, verdicts }: Props) {
                           {project.name}
                         </Link>
                         <span className="heatmap-date">
-                          <time dateTime={r.audit.takenOn}>{r.audit.takenOn}</time>
+                          <time dateTime={r.audit.takenOn}>{formatDay(r.audit.takenOn)}</time>
                         </span>
                       </th>
                       {r.score.gaps.map((g) => {

@@ -1,3 +1,4 @@
+import { isElectron } from '../../api/client';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { localToday } from '../../../../shared/domain/calendar';
@@ -106,9 +107,11 @@ export function PortfolioPage() {
         <Button
           className="button button-primary"
           onPress={openCreate}
-          aria-keyshortcuts="Control+N Meta+N"
+          aria-keyshortcuts={isElectron() ? 'Control+N Meta+N' : undefined}
         >
-          New project <kbd>{shortcut}</kbd>
+          New project
+          {/* In a browser Ctrl+N is the browser's own key: the hint shows in the desktop app only. */}
+          {isElectron() && <kbd>{shortcut}</kbd>}
         </Button>
       </header>
       {error && (

@@ -1,6 +1,7 @@
 import { formatPercent, gapByKey, type Verdict } from '../../../../shared/framework';
 import { BandBadge } from '../../components/score/BandBadge';
 import { weakestOpenGap, type ProjectReadiness } from '../../../../shared/domain/projectReadiness';
+import { formatDay } from '../../../../shared/domain/formatDay';
 
 /**
  * The headline of the latest final audit with its band (or "Not audited"), and under it the
@@ -41,7 +42,7 @@ export function ReadinessCell({
     <span className="cell-stack">
       <span
         className="readiness-line"
-        title={`From the final audit “${audit.title}” of ${audit.takenOn}: ${score.headlineExplanation}`}
+        title={`From the final audit “${audit.title}” of ${formatDay(audit.takenOn)}: ${score.headlineExplanation}`}
       >
         <span className="score-text">
           {score.headline === null ? '—' : formatPercent(score.headline)}

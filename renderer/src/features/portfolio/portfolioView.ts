@@ -60,7 +60,25 @@ export function filterProjects(projects: readonly Project[], f: PortfolioFilters
   });
 }
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Search ignores case and accents (issue 6, item 9: "zoe" finds "Zoë"). NFD splits most
+// accented letters; these few have no combining form and are mapped by hand.
+const NO_DECOMPOSITION: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łøđħıßæœþ]/g, (c) => NO_DECOMPOSITION[c] ?? c);
 
 const STAGE_ORDER: Record<ProjectStage, number> = {
   poc: 0,

@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { HistoryEvent } from '../../../../shared/domain/history';
-import { api } from '../../api/client';
+import { useEffect } from 'react';
+import { formatInstant } from '../../../../shared/domain/formatDay';
+import { useAppStore } from '../../store/useAppStore';
 
-/** The project's recorded changes, newest first: what, when and by whom. */
+/**
+ * The project's recorded changes, newest first: what, when and by whom. Loaded through the store
+ * (store/historySlice.ts) again whenever `refreshKey` changes (a write to the project, its
+ * audits or its owners).
+ */
 export function ProjectHistory({
   projectId,
   refreshKey,
@@ -10,19 +14,13 @@ export function ProjectHistory({
   projectId: string;
   refreshKey: string;
 }) {
-  const [events, setEvents] = useState<HistoryEvent[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const view = useAppStore((s) => s.historyByProject[projectId]);
+  const loadHistory = useAppStore((s) => s.loadHistory);
   useEffect(() => {
-    let live = true;
-    void api['history.list']({ projectId, limit: 50 }).then((r) => {
-      if (!live) return;
-      if (r.ok) setEvents(r.data);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [projectId, refreshKey]);
+    void loadHistory(projectId);
+  }, [loadHistory, projectId, refreshKey]);
+  const events = view?.events ?? null;
+  const error = view?.error ?? null;
   return (
     <section aria-labelledby="history-title" className="card">
       <h2 id="history-title">Changes</h2>
@@ -32,8 +30,7 @@ export function ProjectHistory({
         <ol className="history-list">
           {events.map((e) => (
             <li key={e.seq}>
-              <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time> · {e.actor} ·{' '}
-              {e.summary}
+              <time dateTime={e.at}>{formatInstant(e.at)}</time> · {e.actor} · {e.summary}
             </li>
           ))}
         </ol>

@@ -3,10 +3,11 @@ import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../../../../shared/domain/project';
 import { localToday } from '../../../../shared/domain/calendar';
+import { formatDay } from '../../../../shared/domain/formatDay';
 import {
   isStalled,
+  pocApprovalAge,
   POC_STALL_WEEKS,
-  weeksSincePocApproval,
 } from '../../../../shared/domain/projectTiming';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../store/useAppStore';
@@ -21,6 +22,8 @@ import { ProjectHistory } from './ProjectHistory';
 export function ProjectPage({ projectId }: { projectId: string }) {
   const project = useAppStore((s) => s.projects.find((p) => p.id === projectId));
   const loaded = useAppStore((s) => s.projectsLoaded);
+  const loadError = useAppStore((s) => s.projectsError);
+  const loadProjects = useAppStore((s) => s.loadProjects);
   const openEdit = useAppStore((s) => s.openEditProject);
   const archive = useAppStore((s) => s.archiveProject);
   const unarchive = useAppStore((s) => s.unarchiveProject);
@@ -36,6 +39,17 @@ export function ProjectPage({ projectId }: { projectId: string }) {
     [audits],
   );
 
+  // A failed load is not a missing project: say what failed and offer to try again.
+  if (!project && loadError !== null) {
+    return (
+      <EmptyState title="The projects could not be loaded">
+        <p role="alert">{loadError}</p>
+        <Button className="button" onPress={() => void loadProjects()}>
+          Try again
+        </Button>
+      </EmptyState>
+    );
+  }
   if (!loaded) return <p role="status">Loading…</p>;
   if (!project) {
     return (
@@ -45,7 +59,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
     );
   }
   const today = localToday();
-  const weeks = weeksSincePocApproval(project, today);
+  const age = pocApprovalAge(project, today);
   return (
     <section className="page" aria-labelledby="project-title">
       <header className="page-header">
@@ -88,8 +102,8 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         <dd>{project.team || '—'}</dd>
         <dt>PoC approved</dt>
         <dd>
-          {project.pocApprovedOn ?? 'not recorded'}
-          {weeks !== null && ` (${weeks} weeks ago)`}
+          {project.pocApprovedOn === null ? 'not recorded' : formatDay(project.pocApprovedOn)}
+          {age !== null && ` (${age})`}
           {isStalled(project, today) && (
             <strong className="flag-red">
               {' '}
@@ -98,7 +112,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
           )}
         </dd>
         <dt>Target date</dt>
-        <dd>{project.targetOn ?? '—'}</dd>
+        <dd>{project.targetOn === null ? '—' : formatDay(project.targetOn)}</dd>
       </dl>
       <ProjectPlanSection project={project} />
       <ProjectCheckpointsSection projectId={project.id} />

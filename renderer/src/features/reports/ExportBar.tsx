@@ -6,6 +6,7 @@ import {
   type ReportModel,
   type ReportRequest,
 } from '../../../../shared/reports';
+import { useAppStoreApi } from '../../store/StoreProvider';
 import { useAppStore } from '../../store/useAppStore';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 
 /** Export buttons, the progress of the export under way with Cancel, and its outcome. */
 export function ExportBar({ report, model, onExported }: Props) {
+  const storeApi = useAppStoreApi();
   const job = useAppStore((s) => s.exportJob);
   const error = useAppStore((s) => s.exportError);
   const startExport = useAppStore((s) => s.startExport);
@@ -26,7 +28,7 @@ export function ExportBar({ report, model, onExported }: Props) {
   const running = job?.state === 'running';
   const run = async (format: ReportFormat) => {
     await startExport({ report, format }, suggestedFileName(model, format));
-    if (useAppStore.getState().exportJob?.state === 'done') onExported();
+    if (storeApi.getState().exportJob?.state === 'done') onExported();
   };
   return (
     <div className="export-bar" role="group" aria-label="Export the report">

@@ -91,7 +91,7 @@ export function PracticePanel({
           ) : (
             <>
               <h3 className="ws-subheading">Note</h3>
-              <p className={`ws-text ws-clamp${note === '' ? ' is-empty' : ''}`}>
+              <p className={`ws-text${note === '' ? ' is-empty' : ''}`}>
                 {note === '' ? (
                   <>
                     No note yet. <kbd>E</kbd> writes one.
@@ -129,7 +129,7 @@ export function PracticePanel({
                 is missing (<kbd>M</kbd>).
               </p>
             )}
-            <p className={`ws-text ws-clamp${missingText.trim() === '' ? ' is-empty' : ''}`}>
+            <p className={`ws-text${missingText.trim() === '' ? ' is-empty' : ''}`}>
               {missingText.trim() !== '' ? (
                 missingText
               ) : missingNeeded ? (

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button } from 'react-aria-components';
+import { Button, Switch } from 'react-aria-components';
 import type { Audit } from '../../../../shared/domain/audit';
 import { needsMissingText, scoreOfAudit } from '../../../../shared/domain/auditRules';
 import { formatPercent, GAPS, type GapKey } from '../../../../shared/framework';
@@ -14,6 +14,7 @@ import { useWorkshopKeys } from './useWorkshopKeys';
 import { useWorkshopNavigation } from './useWorkshopNavigation';
 import { GapStrip, HelpOverlay, Legend, Participants, TimerBox } from './WorkshopChrome';
 import { participantsOf } from './workshopView';
+import { useAppStore } from '../../store/useAppStore';
 
 /**
  * Workshop mode: one gap at a time on a projector, scored from the keyboard (workshopKeys.ts).
@@ -27,6 +28,8 @@ export function Workshop({ audit, projectName }: { audit: Audit; projectName: st
   const navigation = useWorkshopNavigation(timers.pauseAll);
   const { gapIndex, gap, activeIndex, practice, moveTo, goToGap } = navigation;
   const [helpOpen, setHelpOpen] = useState(false);
+  const advance = useAppStore((s) => s.workshopAdvance);
+  const toggleAdvance = useAppStore((s) => s.toggleWorkshopAdvance);
   const listRef = useRef<HTMLDivElement>(null);
 
   const readOnly = audit.status === 'final';
@@ -82,6 +85,10 @@ export function Workshop({ audit, projectName }: { audit: Audit; projectName: st
         </p>
         <Participants people={people} />
         <div className="ws-top-actions">
+          <Switch className="ws-switch" isSelected={advance} onChange={toggleAdvance}>
+            <span className="ws-switch-track" aria-hidden="true" />
+            Next practice after scoring <kbd>A</kbd>
+          </Switch>
           <Button className="ws-button" onPress={() => setHelpOpen(true)}>
             Keys <kbd>?</kbd>
           </Button>
@@ -105,12 +112,28 @@ export function Workshop({ audit, projectName }: { audit: Audit; projectName: st
           <h1 id="ws-gap-title" className="ws-gap-title">
             Gap {gap.order} of {GAPS.length}: {gap.title}
           </h1>
-          <section className="ws-score" aria-label="Score of this gap">
-            <p className={`ws-score-value${gapScore.score ? '' : ' is-empty'}`}>
-              {gapScore.score ? formatPercent(gapScore.score) : '—'}
-            </p>
-            <p className="ws-score-explanation">{gapScore.explanation}</p>
-          </section>
+          <div className="ws-score-row">
+            <section className="ws-score" aria-label="Score of this gap">
+              <p className={`ws-score-value${gapScore.score ? '' : ' is-empty'}`}>
+                {gapScore.score ? formatPercent(gapScore.score) : '—'}
+              </p>
+              <p className="ws-score-explanation">{gapScore.explanation}</p>
+            </section>
+            {/* The whole audit's readiness, the number leadership quotes (issue 6, item 4). */}
+            <section className="ws-overall" aria-label="Overall readiness">
+              <span className="ws-overall-label">
+                Readiness<span className="visually-hidden"> (weakest gap)</span>
+              </span>{' '}
+              <strong>{score.headline ? formatPercent(score.headline) : '—'}</strong>
+              {score.band && (
+                <span className="ws-overall-band">
+                  {' '}
+                  {score.band.label}
+                  {!score.complete && ' (provisional)'}
+                </span>
+              )}
+            </section>
+          </div>
         </div>
         <TimerBox
           gapTitle={gap.title}

@@ -42,6 +42,8 @@ export function useWorkshopCommands({
   const [, navigate] = useLocation();
   const setPractice = useAppStore((s) => s.setPractice);
   const updateAudit = useAppStore((s) => s.updateAudit);
+  const advance = useAppStore((s) => s.workshopAdvance);
+  const toggleAdvance = useAppStore((s) => s.toggleWorkshopAdvance);
   const pendingMinutes = useRef<number | null>(null);
   const { gapIndex, gap, activeIndex, practice, moveTo, goToGap } = navigation;
   const { afterEditors } = editing;
@@ -53,6 +55,10 @@ export function useWorkshopCommands({
     const key = practice.key;
     const what = `“${practice.title}”: ${answer === null ? 'score cleared' : answerText(answer)}`;
     void save(what, () => setPractice({ auditId: audit.id, practiceKey: key, answer }));
+    // The room moves on to the next practice of the gap (issue 6, item 4); the last one stays,
+    // so the gap changes only when the facilitator says so.
+    if (answer !== null && advance && activeIndex < gap.practices.length - 1)
+      moveTo(activeIndex + 1);
   };
 
   const openEditor = (kind: Editor['kind']) => {
@@ -108,6 +114,8 @@ export function useWorkshopCommands({
         return afterEditors(() => scorePractice({ kind: 'scored', level: 1 }));
       case 'clear':
         return afterEditors(() => scorePractice(null));
+      case 'toggleAdvance':
+        return toggleAdvance();
       case 'notApplicable':
         return afterEditors(() => openEditor('reason'));
       case 'editNote':

@@ -6,6 +6,7 @@ import {
   type GapKey,
   type PracticeAnswer,
 } from '../../../../shared/framework';
+import { useAppStoreApi } from '../../store/StoreProvider';
 import { useAppStore } from '../../store/useAppStore';
 import type { useSerialSaves } from './useSerialSaves';
 import { answerText } from './workshopView';
@@ -43,6 +44,7 @@ interface Options extends Pick<ReturnType<typeof useSerialSaves>, 'save' | 'info
  * moves on or leaves, a reason when Enter is pressed; a refused save keeps the text and says why.
  */
 export function useWorkshopEditor({ audit, save, inform, focusList }: Options) {
+  const storeApi = useAppStoreApi();
   const setPractice = useAppStore((s) => s.setPractice);
   const setGapMissing = useAppStore((s) => s.setGapMissing);
   const [editor, setEditorState] = useState<Editor | null>(null);
@@ -60,8 +62,7 @@ export function useWorkshopEditor({ audit, save, inform, focusList }: Options) {
   };
   /** The audit as the store holds it now (handlers may run after a save changed it). */
   const latestAudit = (): Audit =>
-    useAppStore.getState().auditsByProject[audit.projectId]?.find((a) => a.id === audit.id) ??
-    audit;
+    storeApi.getState().auditsByProject[audit.projectId]?.find((a) => a.id === audit.id) ?? audit;
 
   /** Opens the field of `kind` with the text the store holds now. */
   const open = (kind: Editor['kind'], gapKey: GapKey, practiceKey: string) => {
@@ -194,7 +195,7 @@ export function useWorkshopEditor({ audit, save, inform, focusList }: Options) {
     return () => {
       const ed = editorBox.current;
       if (ed === null || ed.kind === 'reason') return;
-      const store = useAppStore.getState();
+      const store = storeApi.getState();
       const current = store.auditsByProject[audit.projectId]?.find((a) => a.id === audit.id);
       if (ed.kind === 'note' && current?.practices[ed.practiceKey]?.note !== ed.text) {
         void store.setPractice({ auditId: audit.id, practiceKey: ed.practiceKey, note: ed.text });
@@ -202,7 +203,7 @@ export function useWorkshopEditor({ audit, save, inform, focusList }: Options) {
         void store.setGapMissing({ auditId: audit.id, gapKey: ed.gapKey, missing: ed.text });
       }
     };
-  }, [audit.id, audit.projectId]);
+  }, [audit.id, audit.projectId, storeApi]);
 
   return {
     editor,

@@ -16,6 +16,7 @@ export type WorkshopCommand =
   | 'scoreAutomated'
   | 'notApplicable'
   | 'clear'
+  | 'toggleAdvance'
   | 'editNote'
   | 'editMissing'
   | 'toggleTimer'
@@ -96,6 +97,12 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     caps: ['⌫', 'Del'],
     description: 'Clear the score (back to not scored)',
     legend: 'clear',
+  },
+  {
+    command: 'toggleAdvance',
+    keys: ['a'],
+    caps: ['A'],
+    description: 'After scoring, move to the next practice (on) or stay (off)',
   },
   {
     command: 'editNote',
