@@ -24,12 +24,16 @@ const invalid = (input: unknown, path: string): NearMiss => ({
 });
 const refused = (input: unknown, code: ErrorCode): NearMiss => ({ input, code });
 
-/** A trimmed, control-free text of `min`..`max` code points (for "one over the limit"). */
+/**
+ * A trimmed, control-free text of `min`..`max` code points (for "one over the limit"), counted
+ * after NFC: the schemas store the composed form, so "a" + a combining accent is one character
+ * and a decomposed text can shrink under the limit.
+ */
 const textOf = (min: number, max: number) =>
   fc
     .array(codePoint, { minLength: min, maxLength: max })
-    .map((a) => a.join(''))
-    .filter((s) => s === s.trim());
+    .map((a) => a.join('').normalize('NFC'))
+    .filter((s) => s === s.trim() && [...s].length >= min);
 
 const NOT_IDS = ['', 'not-a-uuid', '123', 'a'.repeat(36), `${randomUUID()}x`, ` ${randomUUID()}`];
 const BAD_DATES = [
