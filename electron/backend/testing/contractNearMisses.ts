@@ -22,12 +22,15 @@ const invalid = (input: unknown, path: string): NearMiss => ({
 });
 const refused = (input: unknown, code: ErrorCode): NearMiss => ({ input, code });
 
-/** A trimmed, control-free text of `min`..`max` code points (for "one over the limit"). */
+/**
+ * A trimmed, control-free text of `min`..`max` code points (for "one over the limit"), already
+ * in NFC: one-line fields are normalised first, which may compose two code points into one.
+ */
 const textOf = (min: number, max: number) =>
   fc
     .array(codePoint, { minLength: min, maxLength: max })
     .map((a) => a.join(''))
-    .filter((s) => s === s.trim());
+    .filter((s) => s === s.trim() && s === s.normalize('NFC'));
 
 const NOT_IDS = ['', 'not-a-uuid', '123', 'a'.repeat(36), `${randomUUID()}x`, ` ${randomUUID()}`];
 const BAD_DATES = [
