@@ -215,8 +215,7 @@ test('SIGKILL during restores', async () => {
       if (next.state !== 'ready') {
         notReady++;
         if (process.env.CROSSING_CRASH_VERBOSE) console.log(next.state);
-      }
-      else if (!next.names.includes('Kept through restores')) lostProject++;
+      } else if (!next.names.includes('Kept through restores')) lostProject++;
     }
   } finally {
     tmp.remove();
