@@ -31,11 +31,11 @@ beforeAll(async () => {
   restorer = await bundleChild('restoreChild.ts');
   writer = await bundleChild('killWriter.ts');
   host = await bundleChild('hostChild.ts');
-});
+}, 180_000); // three Vite bundles: slow on a busy machine
 afterAll(() => {
-  writer.remove();
-  host.remove();
-  restorer.remove();
+  // Set by beforeAll; absent when it failed.
+  for (const bundle of [writer, host, restorer] as ({ remove: () => void } | undefined)[])
+    bundle?.remove();
   console.log(
     `\nData safety under crashes (issue 7)\n\n${markdownTable([
       ['scenario', 'cycles', 'figure', 'value'],
