@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, test } from 'vitest';
@@ -25,13 +26,16 @@ const record = (scenario: string, cycles: number, figure: string, value: number 
 
 let writer: { path: string; remove: () => void };
 let host: { path: string; remove: () => void };
+let restorer: { path: string; remove: () => void };
 beforeAll(async () => {
+  restorer = await bundleChild('restoreChild.ts');
   writer = await bundleChild('killWriter.ts');
   host = await bundleChild('hostChild.ts');
-});
+}, 180_000); // three Vite bundles: slow on a busy machine
 afterAll(() => {
-  writer.remove();
-  host.remove();
+  // Set by beforeAll; absent when it failed.
+  for (const bundle of [writer, host, restorer] as ({ remove: () => void } | undefined)[])
+    bundle?.remove();
   console.log(
     `\nData safety under crashes (issue 7)\n\n${markdownTable([
       ['scenario', 'cycles', 'figure', 'value'],
@@ -179,4 +183,45 @@ test('several hosts started together on one folder', async () => {
   record(label, trials, 'trials with no writer', noWriter);
   record(label, trials, 'refusals other than "locked"', otherRefusals);
   record(label, trials, 'acknowledged writes lost', lost);
+}, 900_000);
+
+test('SIGKILL during restores', async () => {
+  const cycles = n(30);
+  const tmp = makeTempDir();
+  let leftover = 0;
+  let notReady = 0;
+  let lostProject = 0;
+  let childErrors = 0;
+  try {
+    for (let i = 0; i < cycles; i++) {
+      const child = spawn(process.execPath, [restorer.path, tmp.dir], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+      // Killed after its first restore, at a random moment of a later one.
+      child.stdout.setEncoding('utf8').once('data', () => {
+        setTimeout(() => child.kill('SIGKILL'), Math.random() * 150);
+      });
+      const giveUp = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await new Promise((done) => child.on('close', done));
+      clearTimeout(giveUp);
+      if (stderr !== '') {
+        childErrors++;
+        if (process.env.CROSSING_CRASH_VERBOSE) console.log(stderr);
+      }
+      const next = await nextStart(tmp.dir);
+      if (existsSync(join(tmp.dir, `${DATABASE_FILE}.restoring`))) leftover++;
+      if (next.state !== 'ready') {
+        notReady++;
+        if (process.env.CROSSING_CRASH_VERBOSE) console.log(next.state);
+      } else if (!next.names.includes('Kept through restores')) lostProject++;
+    }
+  } finally {
+    tmp.remove();
+  }
+  record('kill during restores', cycles, 'staged copies left after the next start', leftover);
+  record('kill during restores', cycles, 'next starts not ready', notReady);
+  record('kill during restores', cycles, 'starts without the data', lostProject);
+  record('kill during restores', cycles, 'restoring host errors', childErrors);
 }, 900_000);
