@@ -105,7 +105,7 @@ describe('framework data', () => {
       expect(dashboard).toContain(figure);
     expect(dashboard).toMatch(/every hour/);
     expect(dashboard).toMatch(/timeout, low confidence and error/);
-    expect(dashboard).toMatch(/panels 2 and 4 first/);
+    expect(dashboard).toMatch(/Panels 2 and 4 are the floor/);
     expect(gapByKey('pipeline')?.cost).toContain('3-6 months');
     expect(gapByKey('governance')?.cost).toContain('6-9 month');
   });

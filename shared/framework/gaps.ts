@@ -218,7 +218,7 @@ const observability: Gap = {
       'observability',
       'day_one_dashboard',
       'Five-panel dashboard',
-      "Five panels go live with the service on its first day: (1) today's input features set against the training baseline, (2) how confident predictions are, as a histogram refreshed every hour, (3) latency at p50/p95/p99 over time, (4) how often each fallback fires, split into timeout, low confidence and error, (5) what 1,000 inferences cost, day by day. Build panels 2 and 4 first if time is short: between them they spot about 80% of the failures peculiar to AI that an uptime check never sees.",
+      "Five panels go live with the service on its first day: (1) today's input features set against the training baseline, (2) how confident predictions are, as a histogram refreshed every hour, (3) latency at p50/p95/p99 over time, (4) how often each fallback fires, split into timeout, low confidence and error, (5) what 1,000 inferences cost, day by day. Panels 2 and 4 are the floor, the two no service goes live without: between them they spot about 80% of the failures peculiar to AI that an uptime check never sees.",
     ),
   ],
 };
