@@ -203,7 +203,7 @@ test('an audit from the dialog to a trend of two final audits and a comparison',
     '60%At risk',
     '42.9%At risk',
     '62.5%At risk',
-    // The headline column gives the 1.0 verdict, which also needs the checkpoints (issue 9).
+    // The last column is the project's verdict (issue 9): gaps and checkpoints, never a band.
     '42.9%Not ready for 1.0',
   ]);
 
@@ -224,6 +224,16 @@ test('an audit from the dialog to a trend of two final audits and a comparison',
   await audit.score('Alerts have owners', 'Automated and exercised');
   await audit.score('Checks run in parallel', 'Not in place');
   await expect(audit.headline).toContainText('50%');
+  // Signing off is people's work: its options say what 0, 0.5 and 1 mean for it, not "automated".
+  const signOff = audit.scoreGroup('People review evidence and sign off');
+  await expect(signOff.getByRole('radio', { name: 'Reviewed now and then' })).toBeChecked();
+  await expect(
+    signOff.getByRole('radio', { name: 'Signed off every time, on record' }),
+  ).toBeVisible();
+  await expect(signOff.getByRole('radio', { name: 'Automated and exercised' })).toHaveCount(0);
+  await expect(audit.practice('People review evidence and sign off')).toContainText(
+    'How this practice is scored',
+  );
   await audit.finalise();
 
   // The project page: two points in the trend, with the same numbers in its table.

@@ -1,4 +1,4 @@
-import { GAPS } from '../shared/framework';
+import { GAPS, scoreLevelFor } from '../shared/framework';
 import { expect, test } from './fixtures/test';
 import { callApi } from './helpers/api';
 import { tabTo } from './helpers/keyboard';
@@ -22,7 +22,11 @@ async function scoreEverything(ws: WorkshopPage, overrides: Record<string, '0' |
       else
         await ws.score(
           key,
-          { '0': 'Not in place', h: 'Manual or on paper', '1': 'Automated and exercised' }[key],
+          // The practice's own words where it has them (framework 2026.2).
+          scoreLevelFor(
+            { kind: 'scored', level: ({ '0': 0, h: 0.5, '1': 1 } as const)[key] },
+            practice,
+          ).label,
         );
       // A score moves on to the next practice by itself; "not applicable" stays for its reason.
       if (i < gap.practices.length - 1 && key === 'n') await ws.press('ArrowDown');

@@ -1,5 +1,5 @@
 import type { Audit } from '../shared/domain/audit';
-import { GAPS, type GapKey, type PracticeAnswer } from '../shared/framework';
+import { GAPS, scoreLevelFor, type GapKey, type PracticeAnswer } from '../shared/framework';
 import { expect, test } from './fixtures/test';
 import { callApi } from './helpers/api';
 import { seedWorkshop } from './helpers/seedWorkshop';
@@ -11,7 +11,6 @@ import { WorkshopPage } from './pages/WorkshopPage';
 type Plan = 0 | 0.5 | 1 | { na: string };
 
 const KEY_OF = { 0: '0', 0.5: 'h', 1: '1' } as const;
-const LABEL_OF = { 0: 'Not in place', 0.5: 'Manual or on paper', 1: 'Automated and exercised' };
 
 /** The answers the room gives, gap by gap, practice by practice (framework order). */
 const PLAN: Record<GapKey, Plan[]> = {
@@ -76,7 +75,15 @@ test('a full audit in workshop mode with the keyboard only, everything saved exa
       await ws.expectActive(practice.title);
       const answer = plan[i];
       if (answer === undefined) throw new Error(`no plan for ${practice.key}`);
-      if (typeof answer === 'number') await ws.score(KEY_OF[answer], LABEL_OF[answer]);
+      // A practice done by people is shown with what 0, ½ and 1 mean for it (framework 2026.2).
+      if (practice.levels)
+        await expect(page.getByRole('complementary', { name: /selected practice/ })).toContainText(
+          practice.levels.automated.meaning,
+        );
+      // Its answer reads in its own words: "Signed off every time, on record", not "Automated".
+      const label = (level: 0 | 0.5 | 1) =>
+        scoreLevelFor({ kind: 'scored', level }, practice).label;
+      if (typeof answer === 'number') await ws.score(KEY_OF[answer], label(answer));
       else await ws.notApplicable(answer.na);
       const note = NOTES[practice.key];
       if (note !== undefined) await ws.writeNote(note);

@@ -1,7 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** A generic level, or a practice's own (framework 2026.2: read it with `scoreLevelFor`). */
 export type LevelLabel =
-  'Not in place' | 'Manual or on paper' | 'Automated and exercised' | 'Not applicable';
+  | 'Not in place'
+  | 'Manual or on paper'
+  | 'Automated and exercised'
+  | 'Not applicable'
+  | (string & { readonly ownLevel?: never });
 
 /** An audit's page and the project page's audit section, as a user sees them. */
 export class AuditPage {

@@ -1,5 +1,6 @@
 import type { Fraction } from './fraction';
 import { compareFractions } from './fraction';
+import { frameworkChanges, gapsFor, type FrameworkChange } from './frameworkVersions';
 import { GAPS } from './gaps';
 import { levelToHalves } from './scoreLevels';
 import type { Answers, AuditScore, GapScore } from './scoring';
@@ -65,24 +66,72 @@ export function compareAnswers(
   after: Answers,
   gaps: readonly Gap[] = GAPS,
 ): AuditComparison {
-  const practices = gaps.flatMap((gap) =>
-    gap.practices.map((p): PracticeChange => {
-      const was = answerFor(before, p.key);
-      const now = answerFor(after, p.key);
+  return compareWith(before, after, gaps, gaps);
+}
+
+/** An audit's answers with the framework version they were scored under. */
+export interface VersionedAnswers {
+  answers: Answers;
+  frameworkVersion: string;
+}
+
+export interface VersionedComparison extends AuditComparison {
+  beforeVersion: string;
+  afterVersion: string;
+  /** Practices added, removed or changed between the two versions (none when they match). */
+  framework: FrameworkChange[];
+}
+
+/**
+ * Two audits compared across framework versions: each side is scored with its own version's
+ * practices (so an old audit keeps its score), and practices are matched by key.
+ */
+export function compareAudits(
+  before: VersionedAnswers,
+  after: VersionedAnswers,
+): VersionedComparison {
+  return {
+    ...compareWith(
+      before.answers,
+      after.answers,
+      gapsFor(before.frameworkVersion),
+      gapsFor(after.frameworkVersion),
+    ),
+    beforeVersion: before.frameworkVersion,
+    afterVersion: after.frameworkVersion,
+    framework: frameworkChanges(before.frameworkVersion, after.frameworkVersion),
+  };
+}
+
+function compareWith(
+  before: Answers,
+  after: Answers,
+  beforeGaps: readonly Gap[],
+  afterGaps: readonly Gap[],
+): AuditComparison {
+  // Practices of the later version, then those only the earlier version had (removed since).
+  const practices = afterGaps.flatMap((gap) => {
+    const keys = gap.practices.map((p) => p.key);
+    const removed = (beforeGaps.find((g) => g.key === gap.key)?.practices ?? [])
+      .map((p) => p.key)
+      .filter((k) => !keys.includes(k));
+    return [...keys, ...removed].map((key): PracticeChange => {
+      const was = answerFor(before, key);
+      const now = answerFor(after, key);
       return {
-        practiceKey: p.key,
+        practiceKey: key,
         gap: gap.key,
         before: was,
         after: now,
         change: practiceChange(was, now),
       };
-    }),
-  );
-  const beforeScore = scoreAudit(before, gaps);
-  const afterScore = scoreAudit(after, gaps);
-  const gapRows = gaps.map((gap, i): GapChange => {
-    // scoreAudit keeps the order of `gaps`, so index i is this gap on both sides.
-    const was = beforeScore.gaps[i];
+    });
+  });
+  const beforeScore = scoreAudit(before, beforeGaps);
+  const afterScore = scoreAudit(after, afterGaps);
+  const gapRows = afterGaps.map((gap, i): GapChange => {
+    // scoreAudit keeps the order of its gaps; the earlier side is found by key.
+    const was = beforeScore.gaps.find((g) => g.gap === gap.key);
     const now = afterScore.gaps[i];
     if (!was || !now) throw new Error(`Missing score for gap ${gap.key}`);
     return { gap: gap.key, before: was, after: now, change: scoreChange(was.score, now.score) };

@@ -15,7 +15,7 @@ const allText = (): string =>
 
 describe('framework data', () => {
   it('has a version audits can record', () => {
-    expect(FRAMEWORK_VERSION).toBe('2026.1');
+    expect(FRAMEWORK_VERSION).toBe('2026.2');
   });
 
   it('lists the five gaps in framework order', () => {
@@ -98,16 +98,14 @@ describe('framework data', () => {
     expect(desc('versioning.canary_release')).toMatch(/5%.*24-48 hour/);
     expect(desc('fallback.circuit_breaker')).toMatch(/5 consecutive.*60 s.*half-open/);
     expect(desc('fallback.confidence_floor')).toMatch(/10th percentile.*0\.65/);
-    expect(desc('observability.day_one_dashboard')).toMatch(/Panels 2 and 4/);
-    for (const panel of [
-      'input feature distribution',
-      'confidence histogram',
-      'p50/p95/p99',
-      'fallback trigger rate',
-      'cost per 1,000 inferences',
-    ]) {
-      expect(desc('observability.day_one_dashboard')).toContain(panel);
-    }
+    // The dashboard's figures are pinned, not its sentence: the text is the app's own.
+    const dashboard = desc('observability.day_one_dashboard');
+    expect(dashboard).toMatch(/^Five panels/);
+    for (const figure of ['(1)', '(2)', '(3)', '(4)', '(5)', 'p50/p95/p99', '1,000', '80%'])
+      expect(dashboard).toContain(figure);
+    expect(dashboard).toMatch(/every hour/);
+    expect(dashboard).toMatch(/timeout, low confidence and error/);
+    expect(dashboard).toMatch(/Panels 2 and 4 are the floor/);
     expect(gapByKey('pipeline')?.cost).toContain('3-6 months');
     expect(gapByKey('governance')?.cost).toContain('6-9 month');
   });

@@ -1,13 +1,20 @@
-import type { Gap, GapKey, Practice } from './types';
+import type { Gap, GapKey, Practice, PracticeLevelTexts } from './types';
 
 // The five structural gaps that stall AI proofs-of-concept (domain.md, "The five structural
 // gaps"), in the framework's order. Texts are ours; numbers and thresholds are the framework's
 // and must stay exactly as they are (a test checks them). Practice keys are stored in audits:
 // never rename one; changing the list means a new FRAMEWORK_VERSION.
 // Where each practice's work lands in the 30-day plan is in planPlacement.ts.
+// This is the current FRAMEWORK_VERSION; frameworkVersions.ts keeps earlier versions' texts.
 
-function practice(gap: GapKey, slug: string, title: string, description: string): Practice {
-  return { key: `${gap}.${slug}`, gap, title, description };
+function practice(
+  gap: GapKey,
+  slug: string,
+  title: string,
+  description: string,
+  levels?: PracticeLevelTexts,
+): Practice {
+  return { key: `${gap}.${slug}`, gap, title, description, ...(levels ? { levels } : {}) };
 }
 
 const pipeline: Gap = {
@@ -48,6 +55,23 @@ const pipeline: Gap = {
       'productionization_sprint',
       'Co-owned productionization sprint',
       'Research and production engineers pair for a 2-3 week productionization sprint and turn the notebook code into services together, instead of handing over a document.',
+      // People pairing is the practice: "automated" cannot describe it.
+      {
+        none: {
+          label: 'Handed over',
+          meaning: 'Research hands production a notebook or a document, or nothing is planned.',
+        },
+        manual: {
+          label: 'Planned or partly paired',
+          meaning:
+            'A joint sprint is planned, or the two sides pair on part of the code and hand over the rest.',
+        },
+        automated: {
+          label: 'Sprint done together',
+          meaning:
+            'Research and production engineers have worked the sprint side by side, and the notebook code now runs as services both sides own.',
+        },
+      },
     ),
   ],
 };
@@ -194,7 +218,7 @@ const observability: Gap = {
       'observability',
       'day_one_dashboard',
       'Five-panel dashboard',
-      'A dashboard is live from day one with five panels: (1) input feature distribution over the training baseline, (2) prediction confidence histogram, updated hourly, (3) latency p50/p95/p99 trend, (4) fallback trigger rate by type (timeout, low confidence, error), (5) daily cost per 1,000 inferences. Panels 2 and 4 are the minimum: together they catch about 80% of the AI-specific failures that uptime monitors miss.',
+      "Five panels go live with the service on its first day: (1) today's input features set against the training baseline, (2) how confident predictions are, as a histogram refreshed every hour, (3) latency at p50/p95/p99 over time, (4) how often each fallback fires, split into timeout, low confidence and error, (5) what 1,000 inferences cost, day by day. Panels 2 and 4 are the floor, the two no service goes live without: between them they spot about 80% of the failures peculiar to AI that an uptime check never sees.",
     ),
   ],
 };
@@ -212,6 +236,23 @@ const governance: Gap = {
       'continuous_checkpoints',
       'Checkpoints during development',
       'Governance checkpoints run all along development instead of as a single gate at the end.',
+      // Checkpoints are reviews held by people; what counts is that they happen at every stage.
+      {
+        none: {
+          label: 'One gate at the end',
+          meaning: 'Governance waits for a single review just before release, or there is none.',
+        },
+        manual: {
+          label: 'Some stages',
+          meaning:
+            'Some checkpoints happen during development, but not at every stage, or only when someone remembers.',
+        },
+        automated: {
+          label: 'Every stage, held',
+          meaning:
+            'Each stage of development has its checkpoint with an owner and a date, and they have been held, not only planned.',
+        },
+      },
     ),
     practice(
       'governance',
@@ -230,6 +271,24 @@ const governance: Gap = {
       'evidence_sign_off',
       'People review evidence and sign off',
       'People spend their time reviewing the evidence the checks produce and signing off, not running the checks by hand.',
+      // Signing off is human by nature: its top level is a recorded sign-off, never automation.
+      {
+        none: {
+          label: 'No review',
+          meaning:
+            "Nobody reviews the checks' evidence, or people still run the checks by hand instead.",
+        },
+        manual: {
+          label: 'Reviewed now and then',
+          meaning:
+            'Someone reviews the evidence and signs off, but not for every release, or with no record of who signed what.',
+        },
+        automated: {
+          label: 'Signed off every time, on record',
+          meaning:
+            'For every release a named reviewer reads the evidence the checks produced and signs off, and the sign-off is kept with the release.',
+        },
+      },
     ),
   ],
 };

@@ -6,7 +6,7 @@ export { PLAN_PLACEMENT, MINIMUM_FALLBACK_PRACTICE } from './planPlacement';
 export type { PlanSectionTemplate, PlanMilestone } from './planTemplate';
 export { PLAN_TEMPLATE, PLAN_MILESTONES, sectionTemplate } from './planTemplate';
 export type { ScoreLevel, ScoreLevelKey } from './scoreLevels';
-export { SCORE_LEVELS, levelToHalves, scoreLevelFor } from './scoreLevels';
+export { SCORE_LEVELS, levelToHalves, levelsFor, scoreLevelFor } from './scoreLevels';
 export type { Fraction } from './fraction';
 export {
   fraction,
@@ -31,6 +31,16 @@ export {
 } from './scoring';
 export type { Change, PracticeChange, GapChange, AuditComparison } from './compareAudits';
 export { compareAnswers, practiceChange, scoreChange } from './compareAudits';
+export type { VersionedAnswers, VersionedComparison } from './compareAudits';
+export { compareAudits } from './compareAudits';
+export type { FrameworkChange, FrameworkChangeKind, PracticeAspect } from './frameworkVersions';
+export {
+  FRAMEWORK_VERSIONS,
+  gapsFor,
+  practiceIn,
+  frameworkChanges,
+  isKnownVersion,
+} from './frameworkVersions';
 export type { TrendAudit, TrendPoint } from './trend';
 export { buildTrend } from './trend';
 export type { OrgModel, OrgModelKey, OrgRange, OrgDimension } from './orgModels';

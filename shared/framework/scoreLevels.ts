@@ -1,4 +1,4 @@
-import type { PracticeAnswer, PracticeLevel } from './types';
+import type { Practice, PracticeAnswer, PracticeLevel } from './types';
 
 // What each answer to a practice means, after Google's ML Test Score rubric (product.md,
 // "Scoring"). The audit screen and the report both read these texts, so they say the same thing.
@@ -63,13 +63,26 @@ export function levelToHalves(level: PracticeLevel): 0 | 1 | 2 {
   }
 }
 
-/** The rubric entry describing an answer (undefined = not yet scored). */
-export function scoreLevelFor(answer: PracticeAnswer): ScoreLevel {
+/**
+ * The rubric as it reads for one practice: its own label and meaning for 0 / 0.5 / 1 where it
+ * has them (a practice done by people), the generic ones otherwise. Points never change.
+ */
+export function levelsFor(practice?: Pick<Practice, 'levels'>): readonly ScoreLevel[] {
+  const own = practice?.levels;
+  if (!own) return SCORE_LEVELS;
+  return SCORE_LEVELS.map((l) => (l.key === 'not_applicable' ? l : { ...l, ...own[l.key] }));
+}
+
+/** The rubric entry describing an answer, in the practice's own words when it has them. */
+export function scoreLevelFor(
+  answer: PracticeAnswer,
+  practice?: Pick<Practice, 'levels'>,
+): ScoreLevel {
   const key: ScoreLevelKey =
     answer.kind === 'not_applicable'
       ? 'not_applicable'
       : (['none', 'manual', 'automated'] as const)[levelToHalves(answer.level)];
-  const found = SCORE_LEVELS.find((l) => l.key === key);
+  const found = levelsFor(practice).find((l) => l.key === key);
   if (!found) throw new RangeError(`No score level ${key}`);
   return found;
 }

@@ -1,6 +1,7 @@
 import type { BandKey } from './bands';
 import { fractionToPercentTenths } from './fraction';
-import { GAPS } from './gaps';
+import { FRAMEWORK_VERSION } from './frameworkVersion';
+import { gapsFor } from './frameworkVersions';
 import type { Answers } from './scoring';
 import { scoreAudit } from './scoring';
 import type { Gap, GapKey } from './types';
@@ -14,6 +15,8 @@ export interface TrendAudit {
   /** ISO date or date-time; ordered as text, which is chronological for ISO 8601. */
   takenOn: string;
   answers: Answers;
+  /** The version it was scored under: each audit is scored with its own version's practices. */
+  frameworkVersion?: string;
 }
 
 export interface TrendPoint {
@@ -31,11 +34,12 @@ function tenthsOrNull(f: { num: number; den: number } | null): number | null {
   return f === null ? null : fractionToPercentTenths(f);
 }
 
-/** One point per audit, oldest first; audits taken on the same date keep their input order. */
-export function buildTrend(
-  audits: readonly TrendAudit[],
-  gaps: readonly Gap[] = GAPS,
-): TrendPoint[] {
+/**
+ * One point per audit, oldest first; audits taken on the same date keep their input order.
+ * Without `gaps`, each audit is scored with its own framework version (the current one when it
+ * names none), so a trend runs across versions by practice key.
+ */
+export function buildTrend(audits: readonly TrendAudit[], gaps?: readonly Gap[]): TrendPoint[] {
   const ordered = audits
     .map((audit, index) => ({ audit, index }))
     .sort((a, b) =>
@@ -46,7 +50,10 @@ export function buildTrend(
           : a.index - b.index,
     );
   return ordered.map(({ audit }) => {
-    const score = scoreAudit(audit.answers, gaps);
+    const score = scoreAudit(
+      audit.answers,
+      gaps ?? gapsFor(audit.frameworkVersion ?? FRAMEWORK_VERSION),
+    );
     const perGap = Object.fromEntries(GAP_KEYS.map((key) => [key, null])) as Record<
       GapKey,
       number | null

@@ -22,7 +22,18 @@ export interface Practice {
   title: string;
   /** One or two sentences in our own words: what "in place" means for this practice. */
   description: string;
+  /**
+   * The practice's own words for 0 / 0.5 / 1 where the generic rubric does not fit (a practice
+   * done by people can never be "automated"). Absent: the generic levels of scoreLevels.ts.
+   */
+  levels?: PracticeLevelTexts;
 }
+
+export interface PracticeLevelText {
+  label: string;
+  meaning: string;
+}
+export type PracticeLevelTexts = Record<'none' | 'manual' | 'automated', PracticeLevelText>;
 
 export interface Gap {
   key: GapKey;

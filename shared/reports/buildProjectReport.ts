@@ -10,7 +10,9 @@ import {
 } from '../domain/projectTiming';
 import { compareFractions, type Fraction } from '../framework/fraction';
 import { GAPS } from '../framework/gaps';
-import { SCORE_LEVELS } from '../framework/scoreLevels';
+import { FRAMEWORK_VERSION } from '../framework/frameworkVersion';
+import { gapsFor } from '../framework/frameworkVersions';
+import { scoreLevelFor } from '../framework/scoreLevels';
 import { answerFor, type AuditScore } from '../framework/scoring';
 import { buildTrend } from '../framework/trend';
 import { projectOrgSection, type OrgReportInput } from './orgSections';
@@ -82,7 +84,12 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
     },
     gaps: GAPS.map((gap) => gapDetail(gap.key, latest, score)),
     trend: buildTrend(
-      finals.map((a) => ({ id: a.id, takenOn: a.takenOn, answers: answersOf(a) })),
+      finals.map((a) => ({
+        id: a.id,
+        takenOn: a.takenOn,
+        answers: answersOf(a),
+        frameworkVersion: a.frameworkVersion,
+      })),
     ).map((p, i) => ({
       auditId: p.id,
       title: finals[i]?.title ?? '',
@@ -205,7 +212,8 @@ function gapDetail(
   audit: Audit | null,
   score: AuditScore | null,
 ): GapDetail {
-  const gap = GAPS.find((g) => g.key === key);
+  // The texts of the framework version the audit was scored under.
+  const gap = gapsFor(audit?.frameworkVersion ?? FRAMEWORK_VERSION).find((g) => g.key === key);
   if (!gap) throw new RangeError(`Unknown gap ${key}`);
   const gs = score?.gaps.find((g) => g.gap === key) ?? null;
   const answers = audit ? answersOf(audit) : {};
@@ -229,12 +237,13 @@ function gapDetail(
           note,
         };
       }
-      const level = SCORE_LEVELS.find((l) => l.level === a.level);
+      // The practice's own words for its level where it has them (issue 9).
+      const level = scoreLevelFor(a, p);
       return {
         key: p.key,
         title: p.title,
-        answer: level?.label ?? String(a.level),
-        level: level?.key === 'not_applicable' || !level ? 'none' : level.key,
+        answer: level.label,
+        level: level.key === 'not_applicable' ? 'none' : level.key,
         note,
       };
     }),

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { scoreOfAudit } from '../../../shared/domain/auditRules';
-import { ALL_PRACTICES, formatPercent, verdictFor } from '../../../shared/framework';
+import { answersOf, scoreOfAudit } from '../../../shared/domain/auditRules';
+import {
+  ALL_PRACTICES,
+  compareAudits,
+  FRAMEWORK_VERSION,
+  formatPercent,
+  verdictFor,
+} from '../../../shared/framework';
 import { callOk } from '../testing/calls';
 import { makeTempDir, openTempWorkspace } from '../testing/tempWorkspace';
 import { MIGRATIONS } from './migrations';
@@ -61,6 +67,23 @@ it('keeps the projects, final audits and scores of a file from before checkpoint
       ready: false,
       label: 'Not ready for 1.0',
     });
+    // A new audit started from it is scored under the current version and compares with it
+    // practice by practice (issue 9, framework corrections).
+    const next = await callOk(ws.dispatch, 'audits.copy', {
+      id: AUDIT_ID,
+      title: 'After the framework update',
+      takenOn: '2026-12-01',
+    });
+    expect(next.frameworkVersion).toBe(FRAMEWORK_VERSION);
+    expect(FRAMEWORK_VERSION).not.toBe('2026.1');
+    const c2 = compareAudits(
+      { answers: answersOf(audit), frameworkVersion: audit.frameworkVersion },
+      { answers: answersOf(next), frameworkVersion: next.frameworkVersion },
+    );
+    expect(c2.practices.every((p) => p.change === 'unchanged')).toBe(true);
+    expect(c2.framework.map((f) => f.practiceKey)).toContain('governance.evidence_sign_off');
+    const old = await callOk(ws.dispatch, 'audits.get', { id: AUDIT_ID });
+    expect(old.frameworkVersion).toBe('2026.1');
   } finally {
     ws.close();
   }

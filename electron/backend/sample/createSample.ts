@@ -146,7 +146,9 @@ class SampleWriter {
       facilitator: pick(SAMPLE_FACILITATORS, index + n),
       participants: [0, 1, 2, 3].map((k) => pick(SAMPLE_PARTICIPANTS, index + n + k)),
       timerMinutes: 10,
-      frameworkVersion: FRAMEWORK_VERSION,
+      // Audits finalised 60 or more days ago predate framework 2026.2, so comparing them with a
+      // newer one shows what changed between the versions (issue 9).
+      frameworkVersion: final && a.daysAgo >= 60 ? '2026.1' : FRAMEWORK_VERSION,
       status: 'draft',
       copiedFromId: null,
       finalizedAt: null,

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { finalizeProblems, scoreOfAudit } from '../../../../shared/domain/auditRules';
-import { GAPS } from '../../../../shared/framework';
+import { gapsFor } from '../../../../shared/framework';
 import { EmptyState } from '../../components/EmptyState';
 import { BandLegend } from '../../components/score/BandLegend';
 import { useAppStore } from '../../store/useAppStore';
@@ -105,7 +105,8 @@ export function AuditPage({ projectId, auditId }: { projectId: string; auditId: 
         </div>
       </div>
       <GapJumpBar score={score} />
-      {GAPS.map((gap) => {
+      {/* The audit's own framework version: an old audit keeps the texts it was scored with. */}
+      {gapsFor(audit.frameworkVersion).map((gap) => {
         const gapScore = score.gaps.find((g) => g.gap === gap.key);
         if (!gapScore) return null;
         return (

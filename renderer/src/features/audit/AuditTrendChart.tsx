@@ -16,7 +16,16 @@ const valueOf = (p: TrendPoint, key: SeriesKey): number | null =>
  */
 export function AuditTrendChart({ finals }: { finals: readonly Audit[] }) {
   const points = useMemo(
-    () => buildTrend(finals.map((a) => ({ id: a.id, takenOn: a.takenOn, answers: answersOf(a) }))),
+    () =>
+      buildTrend(
+        finals.map((a) => ({
+          id: a.id,
+          takenOn: a.takenOn,
+          answers: answersOf(a),
+          // Each audit scored under its own framework version.
+          frameworkVersion: a.frameworkVersion,
+        })),
+      ),
     [finals],
   );
   const titleOf = useMemo(() => new Map(finals.map((a) => [a.id, a.title])), [finals]);

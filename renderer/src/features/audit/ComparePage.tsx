@@ -2,11 +2,12 @@ import { useMemo, useState } from 'react';
 import { Switch } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import { answersOf } from '../../../../shared/domain/auditRules';
-import { compareAnswers } from '../../../../shared/framework';
+import { compareAudits } from '../../../../shared/framework';
 import { EmptyState } from '../../components/EmptyState';
 import { SelectField } from '../../components/fields/SelectField';
 import { useAppStore } from '../../store/useAppStore';
 import { auditOptionLabel } from './CompareControl';
+import { CompareFrameworkChanges } from './CompareFrameworkChanges';
 import { CompareSummary } from './CompareSummary';
 import { CompareTable } from './CompareTable';
 import { useProjectAudits } from './useProjectAudits';
@@ -21,7 +22,13 @@ export function ComparePage({ projectId, a, b }: { projectId: string; a: string;
   const before = audits?.find((x) => x.id === a) ?? null;
   const after = audits?.find((x) => x.id === b) ?? null;
   const comparison = useMemo(
-    () => (before && after ? compareAnswers(answersOf(before), answersOf(after)) : null),
+    () =>
+      before && after
+        ? compareAudits(
+            { answers: answersOf(before), frameworkVersion: before.frameworkVersion },
+            { answers: answersOf(after), frameworkVersion: after.frameworkVersion },
+          )
+        : null,
     [before, after],
   );
   const projectHref = `/projects/${projectId}`;
@@ -83,6 +90,11 @@ export function ComparePage({ projectId, a, b }: { projectId: string; a: string;
             {counts.improved} improved, {counts.regressed} regressed, {counts.changed} changed (to
             or from not applicable or unscored), {counts.unchanged} unchanged.
           </p>
+          <CompareFrameworkChanges
+            beforeVersion={comparison.beforeVersion}
+            afterVersion={comparison.afterVersion}
+            changes={comparison.framework}
+          />
           <CompareSummary comparison={comparison} />
           <Switch isSelected={onlyChanges} onChange={setOnlyChanges} className="switch">
             <span className="switch-track" aria-hidden="true" />

@@ -1,16 +1,19 @@
 import { Fragment } from 'react';
-import { GAPS, practiceByKey, type AuditComparison } from '../../../../shared/framework';
+import { GAPS, practiceIn, type VersionedComparison } from '../../../../shared/framework';
 import { answerLabel } from './auditLabels';
 import { ChangeLabel } from './ChangeLabel';
+import { frameworkChangeText } from './CompareFrameworkChanges';
 
 /** Practice by practice, grouped by gap: the answer before, after, and what kind of change. */
 export function CompareTable({
   comparison,
   onlyChanges,
 }: {
-  comparison: AuditComparison;
+  comparison: VersionedComparison;
   onlyChanges: boolean;
 }) {
+  const { beforeVersion, afterVersion } = comparison;
+  const framework = new Map(comparison.framework.map((c) => [c.practiceKey, c]));
   const rows = onlyChanges
     ? comparison.practices.filter((p) => p.change !== 'unchanged')
     : comparison.practices;
@@ -45,9 +48,22 @@ export function CompareTable({
               </tr>
               {inGap.map((r) => (
                 <tr key={r.practiceKey} className={`compare-row compare-row-${r.change}`}>
-                  <th scope="row">{practiceByKey(r.practiceKey)?.title ?? r.practiceKey}</th>
-                  <td>{answerLabel(r.before)}</td>
-                  <td>{answerLabel(r.after)}</td>
+                  <th scope="row">
+                    {(
+                      practiceIn(afterVersion, r.practiceKey) ??
+                      practiceIn(beforeVersion, r.practiceKey)
+                    )?.title ?? r.practiceKey}
+                    {framework.has(r.practiceKey) && (
+                      <span className="framework-change">
+                        {' '}
+                        (framework {afterVersion}:{' '}
+                        {frameworkChangeText(framework.get(r.practiceKey)!)})
+                      </span>
+                    )}
+                  </th>
+                  {/* Each side in the words of its own framework version. */}
+                  <td>{answerLabel(r.before, practiceIn(beforeVersion, r.practiceKey))}</td>
+                  <td>{answerLabel(r.after, practiceIn(afterVersion, r.practiceKey))}</td>
                   <td>
                     <ChangeLabel change={r.change} />
                   </td>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { practiceAnswerSchema, type PracticeEntry } from '../../../../shared/domain/audit';
 import {
+  levelsFor,
   SCORE_LEVELS,
   scoreLevelFor,
   type Practice,
@@ -97,6 +98,7 @@ export function PracticeItem({ practice, entry, writes }: Props) {
             labelledBy={titleId}
             value={shown}
             onChange={(k) => void choose(k)}
+            levels={levelsFor(practice)}
           />
           {shown === null && <p className="practice-unscored">Not scored yet</p>}
           {error && (

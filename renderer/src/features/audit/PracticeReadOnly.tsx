@@ -20,7 +20,9 @@ export function PracticeReadOnly({
       <dl className="practice-record">
         <dt>Score</dt>
         <dd>
-          <span className={`answer answer-${answer?.kind ?? 'none'}`}>{answerLabel(answer)}</span>
+          <span className={`answer answer-${answer?.kind ?? 'none'}`}>
+            {answerLabel(answer, practice)}
+          </span>
         </dd>
         {answer?.kind === 'not_applicable' && (
           <>

@@ -1,5 +1,5 @@
 import { Radio, RadioGroup } from 'react-aria-components';
-import { SCORE_LEVELS, type ScoreLevelKey } from '../../../../shared/framework';
+import { SCORE_LEVELS, type ScoreLevel, type ScoreLevelKey } from '../../../../shared/framework';
 
 interface Props {
   /** id of the practice's title, which names the group for assistive tech. */
@@ -7,6 +7,8 @@ interface Props {
   value: ScoreLevelKey | null;
   onChange: (key: ScoreLevelKey) => void;
   isDisabled?: boolean;
+  /** The practice's levels (levelsFor): its own words where it has them. */
+  levels?: readonly ScoreLevel[];
 }
 
 // The points shown on each option: the rubric's own value, "n/a" for not applicable.
@@ -21,7 +23,13 @@ const POINTS: Record<ScoreLevelKey, string> = {
  * The four rubric answers as one radio group: Tab reaches it, arrow keys move between answers
  * (and choose them, as radios do), and each option says its meaning in its tooltip.
  */
-export function PracticeScoreControl({ labelledBy, value, onChange, isDisabled = false }: Props) {
+export function PracticeScoreControl({
+  labelledBy,
+  value,
+  onChange,
+  isDisabled = false,
+  levels = SCORE_LEVELS,
+}: Props) {
   return (
     <RadioGroup
       aria-labelledby={labelledBy}
@@ -31,7 +39,7 @@ export function PracticeScoreControl({ labelledBy, value, onChange, isDisabled =
       isDisabled={isDisabled}
       className="score-control"
     >
-      {SCORE_LEVELS.map((level) => (
+      {levels.map((level) => (
         <Radio
           key={level.key}
           value={level.key}

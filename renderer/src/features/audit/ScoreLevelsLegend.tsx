@@ -18,6 +18,10 @@ export function ScoreLevelsLegend() {
           </div>
         ))}
       </dl>
+      <p className="muted">
+        A practice done by people, such as signing off on evidence, says under its title what 0, 0.5
+        and 1 mean for it.
+      </p>
     </div>
   );
 }

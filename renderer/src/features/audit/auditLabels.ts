@@ -7,6 +7,7 @@ import {
   type Change,
   type Fraction,
   type GapKey,
+  type Practice,
   type PracticeAnswer,
 } from '../../../../shared/framework';
 
@@ -25,10 +26,10 @@ export const formatTenths = (tenths: number | null): string =>
 export const gapTitle = (key: GapKey | null): string =>
   key === null ? '—' : (gapByKey(key)?.title ?? key);
 
-/** How an answer reads in a table: the rubric's label and its points. */
-export function answerLabel(answer: PracticeAnswer | undefined): string {
+/** How an answer reads in a table: the rubric's label (the practice's own if it has one) and its points. */
+export function answerLabel(answer: PracticeAnswer | undefined, practice?: Practice): string {
   if (answer === undefined) return 'Not scored';
-  const level = scoreLevelFor(answer);
+  const level = scoreLevelFor(answer, practice);
   return level.level === null ? level.label : `${level.label} (${level.level})`;
 }
 

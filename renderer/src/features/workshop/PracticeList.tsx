@@ -49,7 +49,7 @@ export function PracticeList({ gap, audit, activeIndex, listRef, onPick }: Props
             </span>
             <span className="ws-option-text">
               <span className="ws-option-title">{practice.title}</span>
-              <span className="ws-option-answer">{answerText(answer)}</span>
+              <span className="ws-option-answer">{answerText(answer, practice)}</span>
             </span>
             {hasNote && (
               <span className="ws-note-flag">

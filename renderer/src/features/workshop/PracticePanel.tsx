@@ -3,6 +3,7 @@ import { needsMissingText } from '../../../../shared/domain/auditRules';
 import type { Gap, Practice } from '../../../../shared/framework';
 import { FIELD_ID, type Editor } from './useWorkshopEditor';
 import { NoteEditor, ReasonField } from './WorkshopFields';
+import { PracticeOwnLevels } from '../audit/PracticeOwnLevels';
 import {
   answerKind,
   answerMeaning,
@@ -62,10 +63,11 @@ export function PracticePanel({
             {answerToken(answer)}
           </span>
           <div>
-            <p className="ws-answer-label">{answerText(answer)}</p>
-            <p className="ws-answer-meaning">{answerMeaning(answer)}</p>
+            <p className="ws-answer-label">{answerText(answer, practice)}</p>
+            <p className="ws-answer-meaning">{answerMeaning(answer, practice)}</p>
           </div>
         </div>
+        <PracticeOwnLevels practice={practice} className="ws-own-levels" />
         {editor?.kind === 'reason' && editor.practiceKey === practice.key && (
           <ReasonField
             id={FIELD_ID.reason}

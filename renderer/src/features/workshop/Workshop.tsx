@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Switch } from 'react-aria-components';
 import type { Audit } from '../../../../shared/domain/audit';
 import { needsMissingText, scoreOfAudit } from '../../../../shared/domain/auditRules';
-import { formatPercent, GAPS, type GapKey } from '../../../../shared/framework';
+import { formatPercent, GAPS, gapsFor, type GapKey } from '../../../../shared/framework';
 import { optionId, PracticeList } from './PracticeList';
 import { PracticePanel } from './PracticePanel';
 import { useFullscreen } from './useFullscreen';
@@ -25,7 +25,7 @@ export function Workshop({ audit, projectName }: { audit: Audit; projectName: st
   const { toggle: toggleFullscreen } = useFullscreen();
   const { save, settled, status, inform } = useSerialSaves();
   const timers = useGapTimers(audit.timerMinutes);
-  const navigation = useWorkshopNavigation(timers.pauseAll);
+  const navigation = useWorkshopNavigation(timers.pauseAll, gapsFor(audit.frameworkVersion));
   const { gapIndex, gap, activeIndex, practice, moveTo, goToGap } = navigation;
   const [helpOpen, setHelpOpen] = useState(false);
   const advance = useAppStore((s) => s.workshopAdvance);

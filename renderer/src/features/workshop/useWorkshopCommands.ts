@@ -53,7 +53,7 @@ export function useWorkshopCommands({
     if (readOnly) return inform('info', FINAL_MESSAGE);
     if (!practice) return;
     const key = practice.key;
-    const what = `“${practice.title}”: ${answer === null ? 'score cleared' : answerText(answer)}`;
+    const what = `“${practice.title}”: ${answer === null ? 'score cleared' : answerText(answer, practice)}`;
     void save(what, () => setPractice({ auditId: audit.id, practiceKey: key, answer }));
     // The room moves on to the next practice of the gap (issue 6, item 4); the last one stays,
     // so the gap changes only when the facilitator says so.

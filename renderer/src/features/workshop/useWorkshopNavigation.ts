@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { GAPS, type Gap } from '../../../../shared/framework';
 
-const gapAt = (index: number): Gap => GAPS[index] ?? (GAPS[0] as Gap);
-
 /**
  * Where the room is: the gap on screen and, per gap, its active practice (coming back to a gap
  * finds the practice it was left on). `onLeaveGap` runs before another gap is shown.
  */
-export function useWorkshopNavigation(onLeaveGap: () => void) {
+export function useWorkshopNavigation(onLeaveGap: () => void, gaps: readonly Gap[] = GAPS) {
+  // The gaps as the audit's framework version words them (same keys and order in every version).
+  const gapAt = (index: number): Gap => gaps[index] ?? (gaps[0] as Gap);
   const [gapIndex, setGapIndex] = useState(0);
   const [activeByGap, setActiveByGap] = useState<number[]>(() => GAPS.map(() => 0));
 

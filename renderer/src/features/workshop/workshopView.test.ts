@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GAPS, SCORE_LEVELS } from '../../../../shared/framework';
+import { GAPS, practiceIn, SCORE_LEVELS } from '../../../../shared/framework';
 import { commandFor, KEY_BINDINGS, LEGEND } from './workshopKeys';
 import {
+  answerMeaning,
   answerText,
   answerToken,
   formatClock,
@@ -34,6 +35,20 @@ describe('answers as the room reads them', () => {
         answerToken(l === undefined ? undefined : { kind: 'scored', level: l as 0 | 0.5 | 1 }),
       ),
     ).toEqual(['–', '0', '½', '1']);
+  });
+});
+
+describe('a practice with levels of its own', () => {
+  it('reads its answer in its own words under 2026.2 and in the generic ones under 2026.1', () => {
+    const now = practiceIn('2026.2', 'governance.evidence_sign_off');
+    const then = practiceIn('2026.1', 'governance.evidence_sign_off');
+    const top = { kind: 'scored', level: 1 } as const;
+    expect(answerText(top, now)).toBe('Signed off every time, on record');
+    expect(answerMeaning(top, now)).toMatch(/named reviewer/);
+    expect(answerText(top, then)).toBe('Automated and exercised');
+    expect(answerText({ kind: 'not_applicable', reason: 'No releases' }, now)).toBe(
+      'Not applicable: No releases',
+    );
   });
 });
 

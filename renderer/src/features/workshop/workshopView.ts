@@ -3,6 +3,7 @@ import {
   SCORE_LEVELS,
   scoreLevelFor,
   type GapKey,
+  type Practice,
   type PracticeAnswer,
   type ScoreLevelKey,
 } from '../../../../shared/framework';
@@ -12,17 +13,20 @@ import {
 
 export const NOT_SCORED = 'Not scored';
 
-/** An answer as the room reads it, using the rubric's labels ("Not applicable: <reason>"). */
-export function answerText(answer: PracticeAnswer | undefined): string {
+/**
+ * An answer as the room reads it, using the rubric's labels ("Not applicable: <reason>"), in the
+ * practice's own words when it has levels of its own.
+ */
+export function answerText(answer: PracticeAnswer | undefined, practice?: Practice): string {
   if (answer === undefined) return NOT_SCORED;
-  const level = scoreLevelFor(answer);
+  const level = scoreLevelFor(answer, practice);
   return answer.kind === 'not_applicable' ? `${level.label}: ${answer.reason}` : level.label;
 }
 
 /** The rubric's one-line meaning of an answer, or a prompt when there is none yet. */
-export function answerMeaning(answer: PracticeAnswer | undefined): string {
+export function answerMeaning(answer: PracticeAnswer | undefined, practice?: Practice): string {
   if (answer === undefined) return 'Press 0, H, 1 or N to score it.';
-  return scoreLevelFor(answer).meaning;
+  return scoreLevelFor(answer, practice).meaning;
 }
 
 export type AnswerKind = ScoreLevelKey | 'unscored';
