@@ -3,7 +3,8 @@ import type { ProjectFlag } from '../../../../shared/domain/projectFlags';
 /**
  * A project's flags as short badges; each says its full reason as a tooltip and to screen
  * readers. With `limit`, the first ones show and a "+N" badge stands for the rest (its tooltip
- * and screen-reader text name them), so a table row keeps its height.
+ * and screen-reader text name them), so a table row keeps its height; with `limit` 0, one
+ * count chip stands for them all (the portfolio table).
  */
 export function FlagList({ flags, limit }: { flags: readonly ProjectFlag[]; limit?: number }) {
   if (flags.length === 0) return <span className="muted">None</span>;
@@ -35,7 +36,7 @@ export function FlagList({ flags, limit }: { flags: readonly ProjectFlag[]; limi
 /**
  * One short chip, "⚑ 4", for a table cell too narrow for any flag's label (issue 6: at 1280 px
  * the labels were cut off). Red when any flag is; its tooltip and its accessible text name
- * every flag with its reason, and the project page lists them in full.
+ * every flag with its reason, and the portfolio report lists the same flags.
  */
 function FlagCount({ flags }: { flags: readonly ProjectFlag[] }) {
   const tone = flags.some((f) => f.tone === 'danger') ? 'danger' : 'warning';
