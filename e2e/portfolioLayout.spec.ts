@@ -47,6 +47,36 @@ test('at 1280 px the table fits, names take at most two lines, and row actions a
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1280);
   }
 
+  // No badge is cut off: the readiness band ("Nearly ready"…), the stage and each flag chip
+  // show in full, inside their own box and inside their cell's visible area.
+  const clipped = await portfolio.table.locator('tbody .badge').evaluateAll((badges) =>
+    badges
+      .map((badge) => {
+        const box = badge.getBoundingClientRect();
+        const cell = badge.closest('td, th');
+        const clip = badge.closest('.cell-box') ?? cell;
+        const area = (clip ?? badge).getBoundingClientRect();
+        const cellBox = (cell ?? badge).getBoundingClientRect();
+        // A badge cut short by its own ellipsis: freed of its width limit, it grows.
+        const width = badge.getBoundingClientRect().width;
+        (badge as HTMLElement).style.maxWidth = 'none';
+        const natural = badge.getBoundingClientRect().width;
+        (badge as HTMLElement).style.maxWidth = '';
+        return {
+          text: badge.textContent,
+          inside:
+            badge.scrollWidth <= badge.clientWidth &&
+            natural <= width + 0.5 &&
+            box.right <= Math.min(area.right, cellBox.right) + 0.5 &&
+            box.bottom <= area.bottom + 0.5 &&
+            box.left >= area.left - 0.5,
+        };
+      })
+      .filter((b) => !b.inside)
+      .map((b) => b.text),
+  );
+  expect(clipped).toEqual([]);
+
   // Names wrap to two lines at most.
   const lines = await portfolio.table.getByRole('rowheader').evaluateAll((cells) =>
     cells.map((cell) => {

@@ -47,9 +47,9 @@ export function ReadinessCell({
         <span className="score-text">
           {score.headline === null ? '—' : formatPercent(score.headline)}
         </span>{' '}
-        {line}
+        <BandBadge band={score.band} />
       </span>
-      <BandBadge band={score.band} />
+      {line}
     </span>
   );
 }

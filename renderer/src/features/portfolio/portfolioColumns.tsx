@@ -71,22 +71,23 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
   {
     id: 'readiness',
     label: 'Readiness',
-    // Room for "100% Ready for 1.0" on one line: the verdict is never clipped.
-    width: '11rem',
+    // The score and its band badge on one line ("100% Nearly ready"), the verdict under them:
+    // neither is ever clipped (issue 6).
+    width: '11.25rem',
     sortKey: SORT_KEYS.readiness,
     cell: (r) => <ReadinessCell readiness={r.readiness} verdict={r.verdict} />,
   },
   {
     id: 'weakestGap',
     label: 'Weakest gap',
-    width: '6.5rem',
+    width: '6rem',
     sortKey: SORT_KEYS.weakestGap,
     cell: (r) => <WeakestGapCell readiness={r.readiness} />,
   },
   {
     id: 'owner',
     label: 'Owner · team',
-    width: '7.5rem',
+    width: '7rem',
     sortKey: SORT_KEYS.owner,
     cell: ({ project: p }) => (
       <span className="cell-stack">
@@ -102,7 +103,7 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
   {
     id: 'weeks',
     label: 'Weeks since PoC',
-    width: '4.5rem',
+    width: '4rem',
     sortKey: SORT_KEYS.weeks,
     cell: ({ project: p, entry }, { today }) => {
       // In production with its date recorded: the weeks it took, judged against 6-10 weeks.
@@ -143,7 +144,7 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
   {
     id: 'targetOn',
     label: 'Target date',
-    width: '6rem',
+    width: '5.5rem',
     sortKey: SORT_KEYS.targetOn,
     cell: ({ project: p }) =>
       p.targetOn ? <time dateTime={p.targetOn}>{formatDay(p.targetOn)}</time> : dash,
@@ -159,15 +160,16 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
   {
     id: 'flags',
     label: 'Flags',
-    width: '7rem',
+    // A count chip, not labels: no label fits here whole (they were cut off at 1280 px).
+    width: '4.25rem',
     sortKey: SORT_KEYS.flags,
-    cell: (r) => <FlagList flags={r.flags} limit={1} />,
+    cell: (r) => <FlagList flags={r.flags} limit={0} />,
   },
   {
     id: 'actions',
     label: 'Actions',
     labelHidden: true,
-    width: '3.25rem',
+    width: '2.75rem',
     cell: (r, ctx) => ctx.actions(r),
   },
 ];
