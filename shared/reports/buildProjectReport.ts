@@ -1,4 +1,6 @@
 import type { Audit } from '../domain/audit';
+import type { Plan } from '../domain/plan';
+import type { Release } from '../domain/release';
 import { answersOf, scoreOfAudit } from '../domain/auditRules';
 import { formatDay } from '../domain/formatDay';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS, type Project } from '../domain/project';
@@ -15,6 +17,8 @@ import { answerFor, type AuditScore } from '../framework/scoring';
 import { buildTrend } from '../framework/trend';
 import { projectOrgSection, type OrgReportInput } from './orgSections';
 import { PENDING } from './pendingSections';
+import { gapPlanTasks, planProgressSection } from './planSections';
+import { releaseLeadTimeSummary, releasesSection } from './releaseSections';
 import { reportFlags, type FlagContext } from './reportFlags';
 import type { PreviousReport } from './reportParts';
 import type { GapDetail, ProjectReport, ProjectRisk } from './projectReportSchema';
@@ -40,6 +44,10 @@ export interface ProjectReportInput extends MetaInput {
   flagContext?: FlagContext;
   /** The org model and ownership (the Org model page's overview). */
   org: OrgReportInput;
+  /** The project's 30-day plan, or null when none was built. */
+  plan: Plan | null;
+  /** The project's model releases. */
+  releases: readonly Release[];
 }
 
 export function buildProjectReport(input: ProjectReportInput): ProjectReport {
@@ -75,12 +83,14 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
       readiness,
       trend: trendSince(input.previous, headlineTenths, locale),
       timing: timingOf(project, today),
-      // Seam for model releases (issue 8).
-      releaseLeadTime: PENDING.releaseLeadTime,
+      releaseLeadTime: releaseLeadTimeSummary(input.releases, today),
       risks: score && latest ? biggestRisks(score, latest, project) : [],
       flags: reportFlags(project, today, input.flagContext),
     },
-    gaps: GAPS.map((gap) => gapDetail(gap.key, latest, score)),
+    gaps: GAPS.map((gap) => ({
+      ...gapDetail(gap.key, latest, score),
+      planTasks: gapPlanTasks(gap.key, input.plan, today, locale),
+    })),
     trend: buildTrend(
       finals.map((a) => ({ id: a.id, takenOn: a.takenOn, answers: answersOf(a) })),
     ).map((p, i) => ({
@@ -90,11 +100,11 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
       headline: p.headline,
       mean: p.mean,
     })),
-    // Seams for the 30-day plan and releases (issue 8) and checkpoints (9).
-    planProgress: PENDING.planProgress,
+    planProgress: planProgressSection(input.plan, today, locale),
+    // Seam for the governance checkpoints (issue 9).
     checkpoints: PENDING.checkpoints,
     org: projectOrgSection(project, input.org, locale),
-    releases: PENDING.releases,
+    releases: releasesSection(input.releases, today),
     changes: buildChanges(input.changes, input.previous, locale),
   };
 }
@@ -204,7 +214,7 @@ function gapDetail(
   key: GapDetail['gap']['key'],
   audit: Audit | null,
   score: AuditScore | null,
-): GapDetail {
+): Omit<GapDetail, 'planTasks'> {
   const gap = GAPS.find((g) => g.key === key);
   if (!gap) throw new RangeError(`Unknown gap ${key}`);
   const gs = score?.gaps.find((g) => g.gap === key) ?? null;
@@ -238,7 +248,5 @@ function gapDetail(
         note,
       };
     }),
-    // Seam for the 30-day plan (issue 8): this gap's tasks with owners and due dates.
-    planTasks: PENDING.planTasks,
   };
 }

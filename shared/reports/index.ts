@@ -20,3 +20,19 @@ export {
   type PortfolioOrgSection,
   type ProjectOrgSection,
 } from './orgSections';
+export {
+  gapPlanTasks,
+  planProgressSection,
+  portfolioPlanCell,
+  type PlanProgressSection,
+  type PlanTaskRow,
+  type PlanTasksSection,
+  type PortfolioPlanCell,
+} from './planSections';
+export {
+  releaseLeadTimeSummary,
+  releasesSection,
+  type ReleaseLeadTimeSummary,
+  type ReleaseRow,
+  type ReleasesSection,
+} from './releaseSections';

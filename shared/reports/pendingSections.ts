@@ -24,17 +24,12 @@ export const PENDING = {
   /** Issue 9: "ready for 1.0" needs every checkpoint stage passed or waived. */
   verdict: pending('the governance checkpoints', 'Verdict'),
   checkpoints: pending('the governance checkpoints', 'Checkpoints, sign-off and waivers'),
-  /** Issue 8. */
-  planTasks: pending('the 30-day plan', 'Plan tasks with owners and due dates'),
-  planProgress: pending('the 30-day plan', 'Plan progress by week and overdue tasks'),
-  releases: pending('model releases', 'Releases and lead times'),
-  releaseLeadTime: pending('model releases', 'Latest release lead time'),
   // Issue 10 (the org model and ownership) is filled: orgSections.ts.
+  // Issue 8 (the 30-day plan, model releases) is filled: planSections.ts, releaseSections.ts.
 } as const satisfies Record<string, Pending>;
 
 /** Portfolio columns that wait for a feature; their cells are left out until it lands. */
 export const PENDING_PORTFOLIO_COLUMNS: readonly { column: string; feature: string }[] = [
   { column: 'Verdict', feature: 'the governance checkpoints' },
-  { column: 'Plan progress', feature: 'the 30-day plan' },
   { column: 'Checkpoints passed', feature: 'the governance checkpoints' },
 ];

@@ -11,6 +11,8 @@ import {
   scoreFigureSchema,
 } from './reportParts';
 import { projectOrgSchema } from './orgSections';
+import { planProgressSchema, planTasksSchema } from './planSections';
+import { releaseLeadTimeSchema, releasesSchema } from './releaseSections';
 
 // The project readiness report: one model for the preview, the PDF, Markdown and JSON.
 
@@ -77,7 +79,7 @@ const gapDetailSchema = z
     explanation: z.string(),
     missing: z.string(),
     practices: z.array(practiceRowSchema),
-    planTasks: pendingSchema,
+    planTasks: planTasksSchema,
   })
   .strict();
 
@@ -117,17 +119,17 @@ export const projectReportSchema = z
         readiness: readinessSchema,
         trend: trendSchema,
         timing: timingSchema,
-        releaseLeadTime: pendingSchema,
+        releaseLeadTime: releaseLeadTimeSchema,
         risks: z.array(riskSchema).max(3),
         flags: z.array(flagSchema),
       })
       .strict(),
     gaps: z.array(gapDetailSchema).length(GAP_KEYS.length),
     trend: z.array(trendPointSchema),
-    planProgress: pendingSchema,
+    planProgress: planProgressSchema,
     checkpoints: pendingSchema,
     org: projectOrgSchema,
-    releases: pendingSchema,
+    releases: releasesSchema,
     changes: changesSchema,
   })
   .strict();

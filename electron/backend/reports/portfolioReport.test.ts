@@ -120,6 +120,46 @@ describe('the portfolio PDF and Markdown', () => {
     for (const row of rows) expect(row.slice(-2)).toEqual([org.decision.name, org.fit.text]);
   });
 
+  it('prints each project’s plan progress (closed of all tasks, overdue) in PDF, Markdown and CSV', async () => {
+    const planned = model.rows.filter((r) => r.planProgress);
+    // The sample plans several projects; the projects this file adds have none.
+    expect(planned.length).toBeGreaterThanOrEqual(4);
+    expect(model.rows.find((r) => r.name === '+1 555')?.planProgress).toBeNull();
+    expect(model.pendingColumns.map((c) => c.column)).not.toContain('Plan progress');
+    const late = planned.find((r) => (r.planProgress?.overdue ?? 0) > 0);
+    expect(late, 'the sample has a plan with overdue work').toBeDefined();
+
+    const squash = (t: string) => t.replace(/\s+/g, ' ');
+    const text = squash(allText(await readPdf(await renderPdf(model))));
+    expect(text).toContain('Plan tasks closed');
+    for (const r of planned) {
+      const c = r.planProgress!;
+      expect(text).toContain(`${c.closed}/${c.total}`);
+    }
+    expect(text).toContain(`(${late!.planProgress!.overdue} overdue)`);
+    expect(text).not.toContain('Plan progress: not available yet');
+
+    const md = renderMarkdown(model);
+    expect(md).toContain('| Plan progress |');
+    for (const r of planned) expect(md).toContain(r.planProgress!.text);
+
+    const [header, ...rows] = Papa.parse<string[]>(renderCsv(model).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    const at = header!.indexOf('Plan tasks closed');
+    expect(header!.slice(at, at + 3)).toEqual([
+      'Plan tasks closed',
+      'Plan progress %',
+      'Plan tasks overdue',
+    ]);
+    model.rows.forEach((r, i) => {
+      const c = r.planProgress;
+      expect(rows[i]!.slice(at, at + 3)).toEqual(
+        c ? [`${c.closed}/${c.total}`, String(c.percent ?? ''), String(c.overdue)] : ['', '', ''],
+      );
+    });
+  });
+
   it('Markdown prints the same rows and heatmap numbers', () => {
     const md = renderMarkdown(model);
     for (const r of model.rows) {

@@ -6,6 +6,7 @@ import { allText, readPdf, type PdfPage } from '../testing/readPdf';
 import { openTempWorkspace, type TempWorkspace } from '../testing/tempWorkspace';
 import { contentHashOf } from './contentHash';
 import { renderJson } from './formats/reportJson';
+import { mdCell } from './formats/markdownText';
 import { renderMarkdown } from './formats/reportMarkdown';
 import { renderPdf } from './pdf/renderPdf';
 
@@ -107,6 +108,80 @@ describe('the org model and ownership section', () => {
   });
 });
 
+describe('the 30-day plan and releases sections', () => {
+  const squash = (t: string) => t.replace(/\s+/g, ' ');
+
+  it('prints plan progress by week, the overdue tasks, each gap’s tasks and the releases, in the PDF and Markdown', async () => {
+    const p = await projectNamed('Support triage assistant');
+    const model = await preview(p.id);
+    const plan = model.planProgress;
+    const releases = model.releases;
+    const lead = model.summary.releaseLeadTime;
+    if (plan.status !== 'ready' || releases.status !== 'ready' || lead.status !== 'ready') {
+      throw new Error('the plan and releases are built');
+    }
+    // The sample's support plan is mid-way: work closed, some of it late, and releases.
+    expect(plan.hasPlan).toBe(true);
+    expect(plan.weeks.map((w) => w.title)).toContain('Week 1: Audit');
+    expect(plan.thirtyDays.total).toBeGreaterThan(0);
+    expect(releases.releases.length).toBeGreaterThan(0);
+    expect(lead.latest?.version).toBe(releases.releases[0]!.version);
+    const withTasks = model.gaps.filter(
+      (g) => g.planTasks.status === 'ready' && g.planTasks.tasks.length > 0,
+    );
+    expect(withTasks.length).toBeGreaterThan(0);
+
+    const pages = await readPdf(await renderPdf(model));
+    const first = squash(pages[0]!.text);
+    expect(first).toContain(squash(lead.text));
+    const text = squash(allText(pages));
+    const planPart = text.slice(
+      text.indexOf('Plan progress Started'),
+      text.indexOf('Governance checkpoints Not'),
+    );
+    expect(planPart).toContain(squash(plan.text));
+    for (const w of plan.weeks) {
+      expect(planPart).toContain(w.title);
+      expect(planPart).toContain(w.text);
+    }
+    for (const t of plan.overdue) expect(planPart).toContain(squash(t.title));
+    if (plan.overdue.length === 0) expect(planPart).toContain('No overdue task.');
+    for (const g of withTasks) {
+      if (g.planTasks.status !== 'ready') continue;
+      expect(text).toContain(`Plan: ${squash(g.planTasks.text)}`);
+      const t = g.planTasks.tasks[0]!;
+      expect(text).toContain(squash(t.title));
+      expect(text).toContain(t.dueText);
+    }
+    const relPart = text.slice(text.indexOf('Releases and lead times'));
+    expect(relPart).toContain(squash(releases.text));
+    for (const r of releases.releases) {
+      expect(relPart).toContain(r.version);
+      expect(relPart).toContain(squash(r.text));
+    }
+
+    const md = renderMarkdown(model);
+    expect(md).toContain(`| Latest release lead time | ${mdCell(lead.text)} |`);
+    expect(md).toContain('| Week | Dates | Progress |');
+    for (const w of plan.weeks) expect(md).toContain(`| ${w.title} |`);
+    for (const g of withTasks) {
+      if (g.planTasks.status === 'ready') expect(md).toContain(`Plan: ${g.planTasks.text}`);
+    }
+    for (const r of releases.releases) expect(md).toContain(r.text);
+    expect(md).not.toMatch(/arrives with (the 30-day plan|model releases)/);
+  });
+
+  it('says plainly when a project has no plan and no release', async () => {
+    const p = await auditedProject('Unplanned pilot', 'Noor');
+    const model = await preview(p.id);
+    const text = squash(allText(await readPdf(await renderPdf(model))));
+    expect(text).toContain('No 30-day plan yet: build one from the latest final audit');
+    expect(text).toContain('Plan: No 30-day plan yet.');
+    expect(text).toContain('No model release recorded yet: record one on the project page');
+    expect(text).toContain('Releases and lead times No model release recorded yet.');
+  });
+});
+
 describe('the project report PDF', () => {
   let model: ProjectReport;
   let pages: PdfPage[];
@@ -160,8 +235,9 @@ describe('the project report PDF', () => {
       expect(found, `“${heading}” after position ${at}`).toBeGreaterThanOrEqual(0);
       at = found;
     }
-    for (const feature of ['the 30-day plan', 'the governance checkpoints', 'model releases']) {
-      expect(text).toContain(`not available yet: arrives with ${feature}.`);
+    expect(text).toContain('not available yet: arrives with the governance checkpoints.');
+    for (const feature of ['the 30-day plan', 'model releases']) {
+      expect(text).not.toContain(`not available yet: arrives with ${feature}.`);
     }
   });
 
@@ -222,7 +298,9 @@ describe('Markdown and JSON', () => {
     expect(md).toContain(`**${r.band.label} · ${r.headline.text}** (mean ${r.mean!.text})`);
     for (const g of model.gaps) expect(md).toContain(`### ${g.gap.title}: ${g.score?.text}`);
     expect(md).toContain(model.meta.contentHash);
-    expect(md).toContain('## Plan progress\n\nNot available yet: arrives with the 30-day plan.');
+    if (model.planProgress.status !== 'ready') throw new Error('the plan is built');
+    expect(md).toContain(`## Plan progress\n\n${model.planProgress.text}`);
+    expect(md).not.toContain('arrives with the 30-day plan');
   });
 
   it('JSON holds the whole model with its schema version, and its hash can be checked', async () => {

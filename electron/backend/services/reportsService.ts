@@ -14,7 +14,9 @@ import {
   type ReportRequest,
 } from '../../../shared/reports';
 import { AuditsRepository } from '../repositories/auditsRepository';
+import { PlansRepository } from '../repositories/plansRepository';
 import { ProjectsRepository } from '../repositories/projectsRepository';
+import { ReleasesRepository } from '../repositories/releasesRepository';
 import { ReportExportsRepository } from '../repositories/reportExportsRepository';
 import { sealReport } from '../reports/contentHash';
 import { readHistoryAnchor } from '../reports/historyAnchor';
@@ -31,6 +33,8 @@ export class ReportsService {
   private readonly exports: ReportExportsRepository;
   private readonly projects: ProjectsRepository;
   private readonly audits: AuditsRepository;
+  private readonly plans: PlansRepository;
+  private readonly releases: ReleasesRepository;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -39,6 +43,8 @@ export class ReportsService {
     this.exports = new ReportExportsRepository(ctx.db);
     this.projects = new ProjectsRepository(ctx.db);
     this.audits = new AuditsRepository(ctx.db);
+    this.plans = new PlansRepository(ctx.db);
+    this.releases = new ReleasesRepository(ctx.db);
   }
 
   /**
@@ -117,6 +123,7 @@ export class ReportsService {
         org,
         projects,
         latestFinals: this.audits.latestFinals(),
+        plans: this.plans.overview(meta.today),
       });
     }
     const project = this.projects.get(request.projectId);
@@ -132,6 +139,8 @@ export class ReportsService {
       org,
       project,
       audits: this.audits.listForProject(project.id),
+      plan: this.plans.get(project.id) ?? null,
+      releases: this.releases.listForProject(project.id),
       changes,
     });
   }

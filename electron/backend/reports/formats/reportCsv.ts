@@ -19,6 +19,10 @@ export function renderCsv(model: PortfolioReport): string {
     'Weakest gap',
     'Audited on',
     'Weeks since PoC approval',
+    // Closed of all plan tasks, and the percent as a number a spreadsheet can sort.
+    'Plan tasks closed',
+    'Plan progress %',
+    'Plan tasks overdue',
     ...model.gaps.map((g) => g.title),
     'Flags',
     // The portfolio's org decision, the same on every row, so the file stays one table.
@@ -37,6 +41,9 @@ export function renderCsv(model: PortfolioReport): string {
     r.weakestGap?.title ?? '',
     r.auditedOn ?? '',
     r.weeksSincePoc === null ? '' : String(r.weeksSincePoc),
+    r.planProgress ? `${r.planProgress.closed}/${r.planProgress.total}` : '',
+    r.planProgress?.percent == null ? '' : String(r.planProgress.percent),
+    r.planProgress ? String(r.planProgress.overdue) : '',
     ...model.gaps.map((g) => {
       const v = r.gaps[g.key];
       return v === null ? '' : percentText(v);

@@ -1,10 +1,14 @@
 import { formatDay, formatInstant } from '../../../../shared/domain/formatDay';
 import type {
+  PlanProgressSection,
+  PlanTaskRow,
+  PlanTasksSection,
   PortfolioOrgSection,
   PortfolioReport,
   ProjectOrgSection,
   ProjectReport,
   ReportMeta,
+  ReleasesSection,
   ReportModel,
 } from '../../../../shared/reports';
 import { percentText } from '../../../../shared/reports';
@@ -51,7 +55,14 @@ function projectMd(m: ProjectReport): string[] {
         ],
         ['Trend', mdCell(s.trend.text)],
         ['Time since PoC approval', mdCell(s.timing.text)],
-        ['Latest release lead time', mdCell(s.releaseLeadTime.message)],
+        [
+          'Latest release lead time',
+          mdCell(
+            s.releaseLeadTime.status === 'pending'
+              ? s.releaseLeadTime.message
+              : s.releaseLeadTime.text,
+          ),
+        ],
         ['Owner', mdCell(p.owner || 'No owner recorded')],
         ['Team', mdCell(p.team || '—')],
         ['Stage · kind', mdCell(`${p.stageLabel} · ${p.kindLabel}`)],
@@ -87,7 +98,7 @@ function projectMd(m: ProjectReport): string[] {
         g.practices.map((x) => [mdCell(x.title), mdCell(x.answer), mdCell(x.note || '—')]),
       ),
     );
-    out.push(`_${mdText(g.planTasks.message)}_`);
+    out.push(...gapPlanTasksMd(g.planTasks));
   }
   out.push('## Readiness over time');
   out.push(
@@ -103,14 +114,10 @@ function projectMd(m: ProjectReport): string[] {
           ]),
         ),
   );
-  for (const [title, section] of [
-    ['Plan progress', m.planProgress],
-    ['Governance checkpoints', m.checkpoints],
-  ] as const) {
-    out.push(`## ${title}`, mdText(section.message));
-  }
+  out.push('## Plan progress', ...planProgressMd(m.planProgress));
+  out.push('## Governance checkpoints', mdText(m.checkpoints.message));
   out.push('## Org model and ownership', ...projectOrgMd(m.org));
-  out.push('## Releases and lead times', mdText(m.releases.message));
+  out.push('## Releases and lead times', ...releasesMd(m.releases));
   out.push('## What changed', mdText(m.changes.since));
   if (m.changes.events.length > 0) {
     out.push(
@@ -139,7 +146,16 @@ function portfolioMd(m: PortfolioReport): string[] {
   out.push('## Projects');
   out.push(
     mdTable(
-      ['Project', 'Band', 'Headline', 'Weakest gap', 'Stage', 'Weeks since PoC', 'Flags'],
+      [
+        'Project',
+        'Band',
+        'Headline',
+        'Weakest gap',
+        'Stage',
+        'Weeks since PoC',
+        'Plan progress',
+        'Flags',
+      ],
       m.rows.map((r) => [
         mdCell(r.name),
         mdCell(r.band?.label ?? 'Not audited'),
@@ -147,6 +163,7 @@ function portfolioMd(m: PortfolioReport): string[] {
         mdCell(r.weakestGap?.title ?? '—'),
         mdCell(r.stageLabel),
         r.weeksSincePoc === null ? '—' : String(r.weeksSincePoc),
+        mdCell(r.planProgress?.text ?? 'No plan'),
         mdCell(r.flags.map((f) => f.label).join('; ') || '—'),
       ]),
     ),
@@ -189,6 +206,64 @@ function projectOrgMd(s: ProjectOrgSection): string[] {
             `- ${g.severity === 'danger' ? '**' : ''}${mdText(g.label)}${g.severity === 'danger' ? '**' : ''}: ${mdText(g.reason)}`,
         )
         .join('\n'),
+    );
+  }
+  return out;
+}
+
+function taskTable(tasks: readonly PlanTaskRow[]): string {
+  return mdTable(
+    ['Plan task', 'Owner', 'Due', 'Status'],
+    tasks.map((t) => [
+      mdCell(t.title),
+      mdCell(t.owner || 'No owner'),
+      `${t.dueText}${t.overdue ? ' **(overdue)**' : ''}`,
+      mdCell(`${t.statusLabel}${t.statusReason ? `: ${t.statusReason}` : ''}`),
+    ]),
+  );
+}
+
+function gapPlanTasksMd(s: PlanTasksSection): string[] {
+  if (s.status === 'pending') return [`_${mdText(s.message)}_`];
+  const out = [`Plan: ${mdText(s.text)}`];
+  if (s.tasks.length > 0) out.push(taskTable(s.tasks));
+  return out;
+}
+
+function planProgressMd(s: PlanProgressSection): string[] {
+  if (s.status === 'pending') return [mdText(s.message)];
+  const out = [mdText(s.text)];
+  if (!s.hasPlan) return out;
+  out.push(
+    mdTable(
+      ['Week', 'Dates', 'Progress'],
+      s.weeks.map((w) => [
+        mdCell(w.title),
+        `${formatDay(w.startOn)} to ${formatDay(w.endOn)}`,
+        mdCell(w.text),
+      ]),
+    ),
+  );
+  if (s.overdue.length === 0) out.push('No overdue task.');
+  else out.push(`### Overdue tasks (${s.overdue.length})`, taskTable(s.overdue));
+  return out;
+}
+
+function releasesMd(s: ReleasesSection): string[] {
+  if (s.status === 'pending') return [mdText(s.message)];
+  const out = [mdText(s.text)];
+  if (s.releases.length > 0) {
+    out.push(
+      mdTable(
+        ['Version', 'Kind', 'Trained', 'Serving', 'Lead time'],
+        s.releases.map((r) => [
+          mdCell(`${r.version}${r.promptVersion ? ` · ${r.promptVersion}` : ''}`),
+          mdCell(r.kindLabel),
+          formatDay(r.trainedOn),
+          r.servingOn ? formatDay(r.servingOn) : 'Not yet',
+          mdCell(r.text),
+        ]),
+      ),
     );
   }
   return out;

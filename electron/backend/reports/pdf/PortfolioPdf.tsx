@@ -95,13 +95,14 @@ export function Heatmap({ model, rows }: { model: PortfolioReport; rows: readonl
 }
 
 const COLS = [
-  { title: 'Project', width: 122 },
-  { title: 'Band', width: 64 },
-  { title: 'Headline', width: 72 },
-  { title: 'Weakest gap', width: 84 },
-  { title: 'Stage', width: 76 },
+  { title: 'Project', width: 112 },
+  { title: 'Band', width: 58 },
+  { title: 'Headline', width: 68 },
+  { title: 'Weakest gap', width: 78 },
+  { title: 'Stage', width: 68 },
   { title: 'Weeks since PoC', width: 38 },
-  { title: 'Flags', width: 51 },
+  { title: 'Plan tasks closed', width: 46 },
+  { title: 'Flags', width: 39 },
 ];
 
 /** The table's cells of a row, in COLS order. */
@@ -112,6 +113,9 @@ const tableCells = (r: Row): string[] => [
   r.weakestGap?.title ?? '—',
   r.stageLabel,
   r.weeksSincePoc === null ? '—' : String(r.weeksSincePoc),
+  r.planProgress
+    ? `${r.planProgress.closed}/${r.planProgress.total}${r.planProgress.overdue > 0 ? ` (${r.planProgress.overdue} overdue)` : ''}`
+    : 'No plan',
   r.flags.map((f) => f.label).join('; ') || '—',
 ];
 

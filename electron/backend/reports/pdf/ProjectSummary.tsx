@@ -83,7 +83,11 @@ export function ProjectSummary({ model }: { model: ProjectReport }) {
         </View>
         <View style={[styles.panel, { flexGrow: 1, flexBasis: 0 }]}>
           <Text style={styles.label}>Latest release lead time</Text>
-          <Text style={styles.pending}>{s.releaseLeadTime.message}</Text>
+          {s.releaseLeadTime.status === 'pending' ? (
+            <Text style={styles.pending}>{s.releaseLeadTime.message}</Text>
+          ) : (
+            <Text>{s.releaseLeadTime.text}</Text>
+          )}
         </View>
       </View>
       {s.flags.length > 0 ? (

@@ -30,6 +30,7 @@ export function PortfolioReportView({ model }: { model: PortfolioReport }) {
               <th scope="col">Weakest gap</th>
               <th scope="col">Stage</th>
               <th scope="col">Weeks since PoC</th>
+              <th scope="col">Plan progress</th>
               <th scope="col">Flags</th>
             </tr>
           </thead>
@@ -44,6 +45,7 @@ export function PortfolioReportView({ model }: { model: PortfolioReport }) {
                 <td>{r.weakestGap?.title ?? '—'}</td>
                 <td>{r.stageLabel}</td>
                 <td>{r.weeksSincePoc ?? '—'}</td>
+                <td>{r.planProgress?.text ?? 'No plan'}</td>
                 <td>{r.flags.map((f) => f.label).join('; ') || '—'}</td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { formatDay } from '../../../../shared/domain/formatDay';
 import { percentText, type ProjectReport } from '../../../../shared/reports';
 import { ProjectOrgView } from './OrgSections';
+import { GapPlanTasksCell, PlanProgressView, ReleasesView } from './PlanSections';
 import { AboutReport, ChangesSection, PendingSection } from './ReportParts';
 
 /** The project report on screen: the same model, sections and numbers as the PDF. */
@@ -50,7 +51,11 @@ export function ProjectReportView({ model }: { model: ProjectReport }) {
             <dt>Time since PoC approval (target 6-10 weeks)</dt>
             <dd>{s.timing.text}</dd>
             <dt>Latest release lead time</dt>
-            <dd className="report-pending">{s.releaseLeadTime.message}</dd>
+            {s.releaseLeadTime.status === 'pending' ? (
+              <dd className="report-pending">{s.releaseLeadTime.message}</dd>
+            ) : (
+              <dd data-testid="report-lead-time">{s.releaseLeadTime.text}</dd>
+            )}
           </dl>
         </div>
         {s.flags.map((f) => (
@@ -102,7 +107,7 @@ export function ProjectReportView({ model }: { model: ProjectReport }) {
                 <th scope="row">{g.gap.title}</th>
                 <td data-testid={`gap-score-${g.gap.key}`}>{g.score?.text ?? 'no score'}</td>
                 <td>{g.missing || '—'}</td>
-                <td className="report-pending">{g.planTasks.message}</td>
+                <GapPlanTasksCell section={g.planTasks} />
               </tr>
             ))}
           </tbody>
@@ -137,10 +142,10 @@ export function ProjectReportView({ model }: { model: ProjectReport }) {
         )}
       </section>
 
-      <PendingSection title="Plan progress" section={model.planProgress} />
+      <PlanProgressView section={model.planProgress} />
       <PendingSection title="Governance checkpoints" section={model.checkpoints} />
       <ProjectOrgView section={model.org} />
-      <PendingSection title="Releases and lead times" section={model.releases} />
+      <ReleasesView section={model.releases} />
       <ChangesSection changes={model.changes} />
       <AboutReport meta={model.meta} />
     </article>
