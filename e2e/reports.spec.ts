@@ -32,9 +32,18 @@ test('a project report shows the same numbers on screen, in the PDF, Markdown an
   const gaps = await report.gapScores();
   expect(headline).toMatch(/^\d+(\.\d)?%$/);
   expect(gaps).toHaveLength(5);
-  await expect(
-    page.getByText('Not available yet: arrives with the 30-day plan.').first(),
-  ).toBeVisible();
+  // The 30-day plan and the releases, from the sample's plan and releases.
+  const plan = page.getByRole('region', { name: 'Plan progress' });
+  await expect(plan.getByRole('row', { name: /Week 1: Audit/ })).toBeVisible();
+  const planLine = (await page.getByTestId('report-plan-progress').innerText()).trim();
+  expect(planLine).toMatch(/^Started .+: \d+% of the 30 days' tasks closed/);
+  const leadTime = (await page.getByTestId('report-lead-time').innerText()).trim();
+  expect(leadTime).toMatch(/days/);
+  await expect(page.getByRole('region', { name: 'Releases and lead times' })).toContainText(
+    leadTime.slice(leadTime.indexOf(': ') + 2),
+  );
+  await expect(page.getByRole('region', { name: 'The five gaps' })).toContainText(/plan tasks?:/);
+  await expect(page.getByText(/arrives with (the 30-day plan|model releases)/)).toHaveCount(0);
 
   // The org model and ownership, from the sample's records.
   const org = page.getByRole('region', { name: 'Org model and ownership' });
@@ -52,6 +61,10 @@ test('a project report shows the same numbers on screen, in the PDF, Markdown an
   for (const text of [headline, mean, band, ...gaps, hash]) expect(pdfText).toContain(text);
   for (const text of ['Embedded ML engineers', 'Amara Okafor', 'On-call lacks ML + infra:'])
     expect(pdfText).toContain(text);
+  const squash = (t: string) => t.replace(/\s+/g, ' ');
+  expect(squash(pdfText)).toContain(planLine);
+  // The verdict on the lead time (the version before it is a number; compared on screen above).
+  expect(squash(pdfText)).toContain(leadTime.slice(leadTime.indexOf(': ') + 2));
   await expect(
     report.exportBar.getByRole('status').filter({ hasText: 'Downloaded' }),
   ).toBeVisible();
