@@ -9,6 +9,7 @@ import type { WorkspaceReports } from '../backend/workspace/openWorkspace';
 import { REPORT_USAGE, runReport, runReportsList } from './reportCommand';
 import { ORG_USAGE, runOrg } from './orgCommand';
 import { PLAN_USAGE, runPlan, runReleases } from './planCommand';
+import { CHECKPOINTS_USAGE, runCheckpoints } from './checkpointsCommand';
 
 export interface CliDeps {
   dispatch: Dispatch;
@@ -18,6 +19,8 @@ export interface CliDeps {
   err: (line: string) => void;
   /** Report exports to a file (not a channel: only local hosts write to paths). */
   reports: WorkspaceReports;
+  /** The clock "today" is judged by (waiver expiry); tests pass the workspace's fixed one. */
+  now?: () => Date;
 }
 
 const USAGE = `Usage: crossing <command>
@@ -32,7 +35,8 @@ const USAGE = `Usage: crossing <command>
                                fill an empty workspace with sample data (N: generate up to N projects)
 ${REPORT_USAGE}
 ${ORG_USAGE}
-${PLAN_USAGE}`;
+${PLAN_USAGE}
+${CHECKPOINTS_USAGE}`;
 
 const KIND_WORDS: Record<BackupKind, string> = {
   auto: 'automatic',
@@ -121,6 +125,7 @@ async function runCommand(argv: string[], d: CliDeps): Promise<number> {
   if (group === 'org') return runOrg(command, rest, d);
   if (group === 'plan') return runPlan(command, rest, d);
   if (group === 'releases') return runReleases(command, rest, d);
+  if (group === 'checkpoints') return runCheckpoints(command, rest, d, d.now);
   if (group === 'sample' && command === 'create') {
     const { values } = d.parseArgs({
       args: rest,

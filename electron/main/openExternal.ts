@@ -1,25 +1,9 @@
 import type { Shell } from 'electron';
 
-// The only schemes the app hands to the operating system. Everything else (file:, smb:, custom
-// handlers, javascript:) can run programs or leak credentials, so it is refused.
-const ALLOWED_PROTOCOLS = new Set(['https:', 'mailto:']);
-const MAX_URL_LENGTH = 2048;
+import { isAllowedExternalUrl } from '../../shared/security/externalLink';
 
-export function isAllowedExternalUrl(raw: string): boolean {
-  if (raw.length > MAX_URL_LENGTH) return false;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (!ALLOWED_PROTOCOLS.has(url.protocol)) return false;
-  if (url.protocol === 'https:') {
-    // user:pass@host links are a phishing trick; a host is required.
-    return url.hostname !== '' && url.username === '' && url.password === '';
-  }
-  return url.pathname !== '';
-}
+// The allowlist lives in shared/ so evidence links are checked by the same rule when saved.
+export { isAllowedExternalUrl };
 
 export type OpenExternal = (url: string) => boolean;
 

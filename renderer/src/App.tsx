@@ -30,6 +30,9 @@ const PlanPage = lazy(() =>
   import('./features/plan/PlanPage').then((m) => ({ default: m.PlanPage })),
 );
 const OrgPage = lazy(() => import('./features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
+const CheckpointsPage = lazy(() =>
+  import('./features/checkpoints/CheckpointsPage').then((m) => ({ default: m.CheckpointsPage })),
+);
 const BackupsPage = lazy(() =>
   import('./features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })),
 );
@@ -135,6 +138,9 @@ function MainScreens() {
             {(p) => <ReportPreviewPage scope="project" projectId={p.id} />}
           </Route>
           <Route path="/projects/:id/plan">{(p) => <PlanPage projectId={p.id} />}</Route>
+          <Route path="/projects/:id/checkpoints">
+            {(p) => <CheckpointsPage projectId={p.id} />}
+          </Route>
           <Route path="/reports" component={ReportsPage} />
           <Route path="/reports/portfolio">
             <ReportPreviewPage scope="portfolio" />

@@ -56,6 +56,13 @@ export const CHANNELS = [
   'releases.create',
   'releases.update',
   'releases.delete',
+  'checkpoints.get',
+  'checkpoints.setThresholds',
+  'checkpoints.openRun',
+  'checkpoints.recordEvidence',
+  'checkpoints.recordCriterion',
+  'checkpoints.signOff',
+  'checkpoints.waive',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

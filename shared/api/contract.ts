@@ -11,6 +11,7 @@ import { releasesContract } from './releasesContract';
 import { projectsContract } from './projectsContract';
 import { reportsContract } from './reportsContract';
 import { sampleContract } from './sampleContract';
+import { checkpointsContract } from './checkpointsContract';
 import type { Result } from './result';
 
 /**
@@ -29,6 +30,7 @@ export const contract = {
   ...orgContract,
   ...plansContract,
   ...releasesContract,
+  ...checkpointsContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 // The reverse check: every contract key is a listed channel (satisfies only checks one way

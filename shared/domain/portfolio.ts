@@ -1,4 +1,11 @@
-import { GAPS, scoreAuditTallies, type AuditScore, type GapKey, type GapTally } from '../framework';
+import {
+  GAPS,
+  scoreAuditTallies,
+  type AuditScore,
+  type GapKey,
+  type GapTally,
+  type StageRunFacts,
+} from '../framework';
 import type { PlanSummary } from './plan';
 import type { ProjectReadiness } from './projectReadiness';
 
@@ -24,6 +31,8 @@ export interface PortfolioEntry {
   readiness: ReadinessSummary | null;
   /** The 30-day plan's counts, first production date and priority rank (absent: none recorded). */
   plan?: PlanSummary;
+  /** The latest run of each checkpoint stage that has run (absent: no stage has run yet). */
+  checkpoints?: StageRunFacts[];
 }
 
 /** The scores of a readiness summary: the same function and the same numbers as `scoreOfAudit`. */

@@ -83,3 +83,40 @@ describe('projectFlags: ownership and the org model', () => {
     expect(keys({ project: { ...live, archivedAt: today }, today, org: org(6) })).toEqual([]);
   });
 });
+
+describe('checkpoint flags', () => {
+  const run = (
+    stage: 'security_review' | 'bias_audit' | 'data_validation',
+    status: 'failed' | 'waived' | 'passed',
+    expiresOn?: string,
+  ) => ({
+    stage,
+    attempt: 1,
+    status,
+    plannedEnd: '2026-03-01',
+    waiver: expiresOn ? { expiresOn } : null,
+  });
+  const flagsOn = (today: string, runs: ReturnType<typeof run>[]) =>
+    projectFlags({ project: project(null), today, checkpoints: runs }).map(
+      (f) => `${f.key} ${f.label}`,
+    );
+
+  it('flags failed stages, expired waivers and waivers expiring within 14 days', () => {
+    const runs = [
+      run('security_review', 'failed'),
+      run('bias_audit', 'waived', '2026-03-24'),
+      run('data_validation', 'waived', '2026-03-01'),
+    ];
+    expect(flagsOn('2026-03-10', runs)).toEqual([
+      'checkpoint-failed 1 checkpoint failed',
+      'waiver-expired 1 waiver expired',
+      'waiver-expiring Waiver expires in 14 d',
+    ]);
+    // One day earlier the bias audit's waiver is 15 days away: not flagged yet.
+    expect(flagsOn('2026-03-09', runs)).not.toContain('waiver-expiring Waiver expires in 15 d');
+    expect(flagsOn('2026-03-09', runs).some((f) => f.startsWith('waiver-expiring'))).toBe(false);
+    // On its last day it is still valid (0 days left); the day after, expired.
+    expect(flagsOn('2026-03-24', runs)).toContain('waiver-expiring Waiver expires in 0 d');
+    expect(flagsOn('2026-03-25', runs)).toContain('waiver-expired 2 waivers expired');
+  });
+});

@@ -4,6 +4,13 @@ import type { OwnershipFields } from './ownership';
 import { ownershipGaps, type OwnershipGapKey } from './ownershipGaps';
 import type { Project } from './project';
 import { isStalled, POC_STALL_WEEKS, weeksSincePocApproval } from './projectTiming';
+import {
+  checkpointSummary,
+  stageDef,
+  waiversExpiring,
+  WAIVER_WARNING_DAYS,
+  type StageRunFacts,
+} from '../framework';
 
 // What makes a project stand out as stuck in the portfolio (product.md: weeks since the PoC
 // was approved, overdue plan items, failed checkpoints, expiring waivers, missing owners...).
@@ -33,6 +40,8 @@ export interface ProjectFlagInput {
   ownership?: OwnershipFields;
   /** The workspace's org model: the decision in force and whether today's figures still fit it. */
   org?: { model: OrgModelKey | null; range: OrgRangeCheck | null };
+  /** The latest run of each checkpoint stage. Omitted: checkpoints are not judged. */
+  checkpoints?: readonly StageRunFacts[];
 }
 
 /** The ownership gaps that the portfolio shows as flags (the project page lists them all). */
@@ -63,6 +72,7 @@ export function projectFlags(input: ProjectFlagInput): ProjectFlag[] {
         flags.push({ key: g.key, tone: g.severity, label: g.label, reason: g.reason });
     }
   }
+  if (input.checkpoints) flags.push(...checkpointFlags(input.checkpoints, today));
   // The org model concerns every active product, so each one carries the flag while it lasts.
   const range = input.org?.range;
   if (
@@ -83,4 +93,35 @@ export function projectFlags(input: ProjectFlagInput): ProjectFlag[] {
 /** Orders projects by how much they need attention: danger flags first, then their count. */
 export function flagWeight(flags: readonly ProjectFlag[]): number {
   return flags.reduce((sum, f) => sum + (f.tone === 'danger' ? 100 : 1), 0);
+}
+
+/** Failed stages, expired waivers and waivers that expire within 14 days. */
+function checkpointFlags(runs: readonly StageRunFacts[], today: string): ProjectFlag[] {
+  const summary = checkpointSummary(runs, today);
+  const flags: ProjectFlag[] = [];
+  const failed = summary.filter((s) => s.state === 'failed');
+  if (failed.length > 0)
+    flags.push({
+      key: 'checkpoint-failed',
+      tone: 'danger',
+      label: `${failed.length} checkpoint${failed.length === 1 ? '' : 's'} failed`,
+      reason: `Failed and not yet run again: ${failed.map((s) => s.name).join(', ')}.`,
+    });
+  const expired = summary.filter((s) => s.state === 'waiver_expired');
+  if (expired.length > 0)
+    flags.push({
+      key: 'waiver-expired',
+      tone: 'danger',
+      label: `${expired.length} waiver${expired.length === 1 ? '' : 's'} expired`,
+      reason: `Expired waivers count as not passed: ${expired.map((s) => `${s.name} (expired after ${s.waiverExpiresOn ?? ''})`).join(', ')}.`,
+    });
+  const expiring = waiversExpiring(summary, today);
+  if (expiring.length > 0)
+    flags.push({
+      key: 'waiver-expiring',
+      tone: 'warning',
+      label: `Waiver expires in ${Math.min(...expiring.map((w) => w.daysLeft))} d`,
+      reason: `Waivers expiring within ${WAIVER_WARNING_DAYS} days: ${expiring.map((w) => `${stageDef(w.stage).name} on ${w.expiresOn}${w.daysLeft === 0 ? ' (today is its last day)' : ` (${w.daysLeft} days left)`}`).join(', ')}.`,
+    });
+  return flags;
 }

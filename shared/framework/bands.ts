@@ -6,7 +6,7 @@ import { compareFractions } from './fraction';
 //   blocked   below 40%          Blocked
 //   at_risk   40% to below 70%   At risk
 //   nearly    70% to below 90%   Nearly ready
-//   ready     90% and above      Ready for the 1.0 gate
+//   ready     90% and above      Gaps closed (only the gaps: see readinessVerdict.ts)
 // Bands sit on the minimum rather than the mean because one open gap is enough to sink a
 // launch. The top band is about the gaps only: a 1.0 also needs every governance checkpoint
 // stage passed, or waived with an unexpired waiver, which the checkpoint module judges.
@@ -17,6 +17,8 @@ export type BandKey = (typeof BAND_KEYS)[number];
 export interface Band {
   key: BandKey;
   label: string;
+  /** The same band said of one gap (a heatmap cell): never a project verdict. */
+  gapLabel: string;
   /** Inclusive lower bound on the headline score. */
   minimum: Fraction;
   /** One line leadership can quote in a report. */
@@ -27,6 +29,7 @@ export interface Band {
 export const BANDS: readonly Band[] = [
   {
     key: 'blocked',
+    gapLabel: 'Wide open',
     label: 'Blocked',
     minimum: { num: 0, den: 1 },
     meaning:
@@ -34,6 +37,7 @@ export const BANDS: readonly Band[] = [
   },
   {
     key: 'at_risk',
+    gapLabel: 'At risk',
     label: 'At risk',
     minimum: { num: 2, den: 5 },
     meaning:
@@ -41,6 +45,7 @@ export const BANDS: readonly Band[] = [
   },
   {
     key: 'nearly',
+    gapLabel: 'Nearly closed',
     label: 'Nearly ready',
     minimum: { num: 7, den: 10 },
     meaning:
@@ -48,7 +53,8 @@ export const BANDS: readonly Band[] = [
   },
   {
     key: 'ready',
-    label: 'Ready for the 1.0 gate',
+    gapLabel: 'Closed',
+    label: 'Gaps closed',
     minimum: { num: 9, den: 10 },
     meaning:
       'Every gap is essentially closed; the 1.0 also needs every governance checkpoint stage passed, or waived with an unexpired waiver.',

@@ -58,3 +58,6 @@ export {
   RACI_PARTY_LABELS,
   ALERT_ROUTES,
 } from './raci';
+export * from './checkpointStages';
+export * from './checkpointRules';
+export * from './readinessVerdict';

@@ -13,6 +13,7 @@ import {
 } from '../testing/contractArbitraries';
 import { nearMisses } from '../testing/contractNearMisses';
 import { planRoundTrips } from '../testing/planArbitraries';
+import { checkpointRoundTrips } from '../testing/checkpointArbitraries';
 import { historyCount } from '../testing/calls';
 import { openTempWorkspace, totalChanges, type TempWorkspace } from '../testing/tempWorkspace';
 import type { Dispatch } from './dispatch';
@@ -333,6 +334,7 @@ const roundTrip: { [C in Channel]: RoundTrip<C> } = {
     expect(list.find((x) => x.projectId === input.projectId)).toEqual(o);
   },
   ...planRoundTrips(expect),
+  ...checkpointRoundTrips,
   'workspace.reopen': async (_, info, dispatch) => {
     expect(info.workspace).toEqual({ state: 'ready' });
     expect(await fetch(dispatch, 'app.info', {})).toEqual(info);

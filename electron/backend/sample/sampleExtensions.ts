@@ -2,6 +2,7 @@ import type { Audit } from '../../../shared/domain/audit';
 import type { Project } from '../../../shared/domain/project';
 import type { ServiceContext } from '../services/ServiceContext';
 import { orgSampleExtension } from './sampleOrg';
+import { sampleCheckpoints } from './sampleCheckpoints';
 import type { SampleProject } from './sampleProjects';
 import { samplePlansExtension } from './samplePlans';
 import { sampleReports } from './sampleReports';
@@ -34,5 +35,6 @@ export interface SampleExtension {
 export const SAMPLE_EXTENSIONS: readonly SampleExtension[] = [
   orgSampleExtension,
   samplePlansExtension,
+  sampleCheckpoints,
   sampleReports,
 ];

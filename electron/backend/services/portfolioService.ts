@@ -1,5 +1,6 @@
 import type { PortfolioEntry, ReadinessSummary } from '../../../shared/domain/portfolio';
 import { AuditsRepository, type LatestFinalTally } from '../repositories/auditsRepository';
+import { CheckpointsRepository } from '../repositories/checkpointsRepository';
 import { PlansRepository } from '../repositories/plansRepository';
 import { ProjectsRepository } from '../repositories/projectsRepository';
 import { localToday } from '../../../shared/domain/calendar';
@@ -15,9 +16,11 @@ export class PortfolioService {
   private readonly projects: ProjectsRepository;
   private readonly audits: AuditsRepository;
   private readonly plans: PlansRepository;
+  private readonly checkpoints: CheckpointsRepository;
 
   constructor(private readonly ctx: ServiceContext) {
     this.plans = new PlansRepository(ctx.db);
+    this.checkpoints = new CheckpointsRepository(ctx.db);
     this.projects = new ProjectsRepository(ctx.db);
     this.audits = new AuditsRepository(ctx.db);
   }
@@ -32,6 +35,10 @@ export class PortfolioService {
     for (const p of this.plans.overview(localToday(this.ctx.now()))) {
       const entry = entries.get(p.projectId);
       if (entry) entry.plan = p;
+    }
+    for (const [projectId, runs] of this.checkpoints.latestRunsByProject()) {
+      const entry = entries.get(projectId);
+      if (entry) entry.checkpoints = runs;
     }
     return [...entries.values()];
   }

@@ -15,6 +15,7 @@ import { OrgService } from '../services/orgService';
 import { contractToday, orgValidInputs } from './orgArbitraries';
 import { createPlanFixtures, planValidInputs, type PlanFixtures } from './planArbitraries';
 import { ProjectsService } from '../services/projectsService';
+import { checkpointValidInputs, openCheckpointRun } from './checkpointArbitraries';
 import { createServiceContext } from '../services/ServiceContext';
 import { FIXED_NOW } from './tempWorkspace';
 import { CONTROL, INVISIBLE, LONE_SURROGATE } from '../../../shared/domain/textFields';
@@ -128,6 +129,10 @@ export interface ContractCtx {
     emptyWorkspace: () => void;
     /** Records an org decision dated today (the log only grows). */
     orgDecision: () => void;
+    /** An open data-validation run of a new project (evidence and criteria can be recorded). */
+    openRun: () => string;
+    /** An open data-validation run with every artifact evidenced and every criterion passing. */
+    completeRun: () => string;
   };
   /** Plans, tasks and releases, made on demand (planArbitraries.ts). */
   plan: PlanFixtures;
@@ -200,6 +205,9 @@ export function createContractCtx(db: Db, dataDir: string): ContractCtx {
         draftAudit: () => inOneTransaction(() => draftAudit(projectId)),
         completeAudit: () => inOneTransaction(() => completeAudit(projectId)),
         emptyWorkspace: () => void db.prepare('DELETE FROM projects').run(),
+        openRun: () => inOneTransaction(() => openCheckpointRun(services, activeProject(), false)),
+        completeRun: () =>
+          inOneTransaction(() => openCheckpointRun(services, activeProject(), true)),
         orgDecision: () =>
           void new OrgService(services).decide({
             model: 'hybrid',
@@ -343,6 +351,7 @@ export const validInputs = {
   'portfolio.summary': () => fc.constant({}),
   ...orgValidInputs,
   ...planValidInputs,
+  ...checkpointValidInputs,
 } satisfies ValidInputs;
 
 /** Exports the project's report as Markdown for download and waits for it: a finished job. */

@@ -6,6 +6,7 @@ import { PROJECT_NAME_MAX } from '../../../shared/domain/project';
 import { codePoint, type ContractCtx } from './contractArbitraries';
 import { orgNearMisses } from './orgArbitraries';
 import { planNearMisses } from './planArbitraries';
+import { checkpointNearMisses } from './checkpointArbitraries';
 
 // Inputs one step away from valid, per channel, each with the refusal it must get: the error
 // code, and for schema failures the dotted path every issue must name ('' = the input itself).
@@ -320,4 +321,5 @@ export const nearMisses = {
   'reports.download': (ctx) => byId({ id: ctx.reportJobId }),
   ...orgNearMisses,
   ...planNearMisses,
+  ...checkpointNearMisses,
 } satisfies NearMisses;

@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatch/handlers';
 import { ReportJobs, type RenderReport } from '../reports/reportJobs';
 import { createSample } from '../sample/createSample';
 import { AuditsService } from '../services/auditsService';
+import { CheckpointsService } from '../services/checkpointsService';
 import { PortfolioService } from '../services/portfolioService';
 import { OrgService } from '../services/orgService';
 import { OwnershipService } from '../services/ownershipService';
@@ -55,6 +56,7 @@ export function createHandlers(
   const ownership = new OwnershipService(ctx);
   const plans = new PlansService(ctx);
   const releases = new ReleasesService(ctx);
+  const checkpoints = new CheckpointsService(ctx);
   return {
     'app.info': () => info,
     'history.list': (input) => ctx.history.list(input),
@@ -108,6 +110,13 @@ export function createHandlers(
     'releases.create': (input) => releases.create(input),
     'releases.update': ({ id, patch }) => releases.update(id, patch),
     'releases.delete': ({ id }) => releases.delete(id),
+    'checkpoints.get': ({ projectId }) => checkpoints.get(projectId),
+    'checkpoints.setThresholds': (input) => checkpoints.setThresholds(input),
+    'checkpoints.openRun': (input) => checkpoints.openRun(input),
+    'checkpoints.recordEvidence': (input) => checkpoints.recordEvidence(input),
+    'checkpoints.recordCriterion': (input) => checkpoints.recordCriterion(input),
+    'checkpoints.signOff': (input) => checkpoints.signOff(input),
+    'checkpoints.waive': (input) => checkpoints.waive(input),
     ...workspace,
   };
 }

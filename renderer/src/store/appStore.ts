@@ -7,6 +7,7 @@ import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPortfolioSlice, type PortfolioSlice } from './portfolioSlice';
 import { createOrgSlice, type OrgSlice } from './orgSlice';
+import { createCheckpointsSlice, type CheckpointsSlice } from './checkpointsSlice';
 import { createProjectsSlice, type ProjectsSlice } from './projectsSlice';
 import { createReportsSlice, type ReportsSlice } from './reportsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
@@ -19,7 +20,8 @@ export type AppState = AppSlice &
   NoticesSlice &
   UiSlice &
   ReportsSlice &
-  OrgSlice;
+  OrgSlice &
+  CheckpointsSlice;
 
 /** A slice creator that sees the whole state and gets the API injected (tests pass a fake). */
 export type SliceCreator<S> = (api: Api) => StateCreator<AppState, [], [], S>;
@@ -40,6 +42,7 @@ export const createAppStore = (rawApi: Api) => {
     ...createUiSlice(api)(...a),
     ...createReportsSlice(api)(...a),
     ...createOrgSlice(api)(...a),
+    ...createCheckpointsSlice(api)(...a),
   }));
   reloadInfo = () => void store.getState().loadInfo();
   return store;

@@ -7,7 +7,7 @@ describe('bandRanges', () => {
       'Blocked: below 40%',
       'At risk: 40% to below 70%',
       'Nearly ready: 70% to below 90%',
-      'Ready for the 1.0 gate: 90% and above',
+      'Gaps closed: 90% and above',
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { Link } from 'wouter';
 import type { Project } from '../../../../shared/domain/project';
-import { bandFor, formatPercent, GAPS } from '../../../../shared/framework';
+import { bandFor, formatPercent, GAPS, type Verdict } from '../../../../shared/framework';
 import { BandLegend } from '../../components/score/BandLegend';
 import type { ProjectReadiness } from '../../../../shared/domain/projectReadiness';
 import './portfolio.css';
@@ -16,6 +16,8 @@ interface Props {
   /** Active projects, in the table's order. */
   projects: readonly Project[];
   readiness: ReadonlyMap<string, ProjectReadiness>;
+  /** Each project's 1.0 verdict (absent until the portfolio summary loaded). */
+  verdicts?: ReadonlyMap<string, Verdict>;
 }
 
 /**
@@ -24,7 +26,7 @@ interface Props {
  * Its rows are virtualised in their own scroll box, so 10,000 audited projects render the few
  * dozen in view.
  */
-export function GapHeatmap({ projects, readiness }: Props) {
+export function GapHeatmap({ projects, readiness, verdicts }: Props) {
   const { rows, notAudited } = useMemo(() => {
     const audited: { project: Project; readiness: ProjectReadiness }[] = [];
     const without: Project[] = [];
@@ -75,7 +77,7 @@ export function GapHeatmap({ projects, readiness }: Props) {
                       {g.title}
                     </th>
                   ))}
-                  <th scope="col">Readiness (weakest gap)</th>
+                  <th scope="col">Readiness (weakest gap) · 1.0 verdict</th>
                 </tr>
               </thead>
               <tbody>
@@ -127,7 +129,7 @@ export function GapHeatmap({ projects, readiness }: Props) {
                             title={g.explanation}
                           >
                             <span className="heatmap-value">{formatPercent(g.score)}</span>
-                            <span className="heatmap-band">{band.label}</span>
+                            <span className="heatmap-band">{band.gapLabel}</span>
                           </td>
                         );
                       })}
@@ -135,7 +137,15 @@ export function GapHeatmap({ projects, readiness }: Props) {
                         <span className="heatmap-value">
                           {r.score.headline === null ? '—' : formatPercent(r.score.headline)}
                         </span>
-                        <span className="heatmap-band">{r.score.band?.label ?? 'No score'}</span>
+                        <span
+                          className="heatmap-band"
+                          title={verdicts
+                            ?.get(project.id)
+                            ?.blockers.map((b) => b.text)
+                            .join('\n')}
+                        >
+                          {verdicts?.get(project.id)?.label ?? r.score.band?.label ?? 'No score'}
+                        </span>
                       </td>
                     </tr>
                   );

@@ -3,9 +3,11 @@ import { Button } from 'react-aria-components';
 import { localToday } from '../../../../shared/domain/calendar';
 import { readinessFromSummary } from '../../../../shared/domain/portfolio';
 import { projectFlags } from '../../../../shared/domain/projectFlags';
+import { verdictFor } from '../../../../shared/framework';
 import { formatKeys, isMacPlatform } from '../../actions/matchKeys';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../store/useAppStore';
+import { ExpiringWaivers } from '../checkpoints/ExpiringWaivers';
 import { GapHeatmap } from './GapHeatmap';
 import { PORTFOLIO_COLUMNS } from './portfolioColumns';
 import { PortfolioToolbar } from './PortfolioToolbar';
@@ -32,6 +34,7 @@ export function PortfolioPage() {
   const createSample = useAppStore((s) => s.createSample);
   const [addingSample, setAddingSample] = useState(false);
   const portfolio = useAppStore((s) => s.portfolio);
+  const portfolioLoaded = useAppStore((s) => s.portfolioLoaded);
   const loadPortfolio = useAppStore((s) => s.loadPortfolio);
   const [filters, setFilters] = useState<PortfolioFilters>(DEFAULT_FILTERS);
   const [sort, setSort] = useState<TableSort>({ column: 'name', direction: 'ascending' });
@@ -55,14 +58,26 @@ export function PortfolioPage() {
       project: p,
       entry: entries.get(p.id),
       readiness: readiness.get(p.id),
+      verdict: portfolioLoaded
+        ? verdictFor(
+            readiness.get(p.id)?.score ?? null,
+            entries.get(p.id)?.checkpoints ?? [],
+            today,
+          )
+        : undefined,
       flags: projectFlags({
         project: p,
         today,
+        ...(portfolioLoaded && { checkpoints: entries.get(p.id)?.checkpoints ?? [] }),
         ...(org && { ownership: ownerships[p.id] ?? EMPTY_OWNERSHIP }),
         ...(orgContext && { org: orgContext }),
       }),
     }));
-  }, [projects, portfolio, readiness, today, org, ownerships, orgContext]);
+  }, [projects, portfolio, portfolioLoaded, readiness, today, org, ownerships, orgContext]);
+  const verdicts = useMemo(
+    () => new Map(allRows.flatMap((r) => (r.verdict ? [[r.project.id, r.verdict] as const] : []))),
+    [allRows],
+  );
   const index = useMemo(() => searchIndex(projects), [projects]);
   const sortKey = PORTFOLIO_COLUMNS.find((c) => c.id === sort.column)?.sortKey ?? SORT_KEYS.name;
   const sorted = useMemo(
@@ -142,7 +157,8 @@ export function PortfolioPage() {
               : ''}
           </p>
           <ProjectTable rows={rows} sort={sort} onSortChange={setSort} today={today} />
-          <GapHeatmap projects={activeProjects} readiness={readiness} />
+          <ExpiringWaivers rows={sorted} />
+          <GapHeatmap projects={activeProjects} readiness={readiness} verdicts={verdicts} />
         </>
       )}
     </section>

@@ -71,9 +71,10 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
   {
     id: 'readiness',
     label: 'Readiness',
-    width: '7.5rem',
+    // Room for "100% Ready for 1.0" on one line: the verdict is never clipped.
+    width: '11rem',
     sortKey: SORT_KEYS.readiness,
-    cell: (r) => <ReadinessCell readiness={r.readiness} />,
+    cell: (r) => <ReadinessCell readiness={r.readiness} verdict={r.verdict} />,
   },
   {
     id: 'weakestGap',

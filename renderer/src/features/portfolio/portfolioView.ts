@@ -4,6 +4,7 @@ import { weeksSincePocApproval } from '../../../../shared/domain/projectTiming';
 import { compareFractions, gapByKey, type Fraction } from '../../../../shared/framework';
 import { weakestOpenGap, type ProjectReadiness } from '../../../../shared/domain/projectReadiness';
 import { flagWeight, type ProjectFlag } from '../../../../shared/domain/projectFlags';
+import type { Verdict } from '../../../../shared/framework';
 import type { PortfolioEntry } from '../../../../shared/domain/portfolio';
 
 export interface PortfolioFilters {
@@ -89,6 +90,8 @@ export interface PortfolioRow {
   entry: PortfolioEntry | undefined;
   readiness: ProjectReadiness | undefined;
   flags: readonly ProjectFlag[];
+  /** The 1.0 verdict (gaps and checkpoints); undefined until the portfolio summary loaded. */
+  verdict?: Verdict | undefined;
 }
 
 /** How a column sorts: a key per row (null: empty, always last). */

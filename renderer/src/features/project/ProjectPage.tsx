@@ -15,6 +15,7 @@ import { ProjectAudits } from '../audit/ProjectAudits';
 import { ProjectOwnershipSection } from '../org/ProjectOwnershipSection';
 import { ProjectPlanSection } from '../plan/ProjectPlanSection';
 import { ReleasesSection } from '../plan/ReleasesSection';
+import { ProjectCheckpointsSection } from '../checkpoints/ProjectCheckpointsSection';
 import { ProjectHistory } from './ProjectHistory';
 
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -100,6 +101,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         <dd>{project.targetOn ?? '—'}</dd>
       </dl>
       <ProjectPlanSection project={project} />
+      <ProjectCheckpointsSection projectId={project.id} />
       <ProjectAudits projectId={project.id} />
       <ProjectOwnershipSection projectId={project.id} />
       <ReleasesSection projectId={project.id} readOnly={project.archivedAt !== null} />
