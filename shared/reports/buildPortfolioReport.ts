@@ -15,6 +15,8 @@ import { CONTEXT_FIGURES } from './contextFigures';
 import { portfolioOrgSection, type OrgReportInput } from './orgSections';
 import { PENDING_PORTFOLIO_COLUMNS } from './pendingSections';
 import { portfolioPlanCell } from './planSections';
+import { portfolioCheckpointCells } from './checkpointSections';
+import type { StageRunFacts } from '../framework/checkpointRules';
 import type { PortfolioReport, PortfolioRow } from './portfolioReportSchema';
 import { reportFlags, type FlagContext } from './reportFlags';
 import { buildMeta, figureOrNull, type MetaInput } from './reportText';
@@ -33,6 +35,8 @@ export interface PortfolioReportInput extends MetaInput {
   org: OrgReportInput;
   /** The plan overview (plans.overview): each planned project's task counts. */
   plans: readonly PlanSummary[];
+  /** The latest run of each checkpoint stage, per project (checkpoints.latestRunsByProject). */
+  checkpointRuns: ReadonlyMap<string, readonly StageRunFacts[]>;
 }
 
 export const PORTFOLIO_TITLE = 'AI portfolio readiness';
@@ -44,7 +48,14 @@ export function buildPortfolioReport(input: PortfolioReportInput): PortfolioRepo
     .sort((a, b) => a.name.localeCompare(b.name));
   const plans = new Map(input.plans.map((s) => [s.projectId, s] as const));
   const rows = active.map((p) =>
-    portfolioRow(p, readiness.get(p.id), plans.get(p.id), input.today, input.flagContext),
+    portfolioRow(
+      p,
+      readiness.get(p.id),
+      plans.get(p.id),
+      input.checkpointRuns.get(p.id) ?? [],
+      input.today,
+      input.flagContext,
+    ),
   );
   const byBand = Object.fromEntries(BANDS.map((b) => [b.key, 0])) as Record<BandKey, number>;
   for (const r of rows) if (r.band) byBand[r.band.key] += 1;
@@ -65,7 +76,7 @@ export function buildPortfolioReport(input: PortfolioReportInput): PortfolioRepo
     },
     gaps: GAPS.map((g) => ({ key: g.key, title: g.title })),
     rows,
-    // Seams for checkpoints (issue 9).
+    // Every column is filled now; the list stays for a future column that waits.
     pendingColumns: PENDING_PORTFOLIO_COLUMNS.map((c) => ({
       column: c.column,
       message: `${c.column}: not available yet, arrives with ${c.feature}.`,
@@ -91,6 +102,7 @@ function portfolioRow(
   p: Project,
   r: ProjectReadiness | undefined,
   plan: PlanSummary | undefined,
+  runs: readonly StageRunFacts[],
   today: string,
   flagContext: FlagContext | undefined,
 ): PortfolioRow {
@@ -115,6 +127,7 @@ function portfolioRow(
     auditedOn: r?.audit.takenOn ?? null,
     weeksSincePoc: weeksSincePocApproval(p, today),
     planProgress: portfolioPlanCell(plan),
+    ...portfolioCheckpointCells(score, runs, today),
     flags: reportFlags(p, today, flagContext),
     gaps,
   };

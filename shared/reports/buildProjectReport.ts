@@ -1,4 +1,6 @@
 import type { Audit } from '../domain/audit';
+import { checkpointOverview } from '../domain/checkpointOverview';
+import type { ProjectCheckpoints } from '../domain/checkpoints';
 import type { Plan } from '../domain/plan';
 import type { Release } from '../domain/release';
 import { answersOf, scoreOfAudit } from '../domain/auditRules';
@@ -16,7 +18,7 @@ import { SCORE_LEVELS } from '../framework/scoreLevels';
 import { answerFor, type AuditScore } from '../framework/scoring';
 import { buildTrend } from '../framework/trend';
 import { projectOrgSection, type OrgReportInput } from './orgSections';
-import { PENDING } from './pendingSections';
+import { checkpointsSection, verdictSection } from './checkpointSections';
 import { gapPlanTasks, planProgressSection } from './planSections';
 import { releaseLeadTimeSummary, releasesSection } from './releaseSections';
 import { reportFlags, type FlagContext } from './reportFlags';
@@ -48,6 +50,8 @@ export interface ProjectReportInput extends MetaInput {
   plan: Plan | null;
   /** The project's model releases. */
   releases: readonly Release[];
+  /** The project's checkpoint runs and thresholds (the checkpoints page's data). */
+  checkpoints: ProjectCheckpoints;
 }
 
 export function buildProjectReport(input: ProjectReportInput): ProjectReport {
@@ -59,6 +63,8 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
   const score = latest ? scoreOfAudit(latest) : null;
   const readiness = readinessOf(latest, score);
   const headlineTenths = readiness.status === 'ready' ? readiness.headline.tenths : null;
+  // The verdict and the checkpoints come from the checkpoints page's own overview.
+  const checkpoints = checkpointOverview(input.checkpoints, score, today);
 
   return {
     kind: 'project',
@@ -78,8 +84,7 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
       archived: project.archivedAt !== null,
     },
     summary: {
-      // Seam for the governance checkpoints (issue 9): the verdict needs every stage.
-      verdict: PENDING.verdict,
+      verdict: verdictSection(checkpoints.verdict),
       readiness,
       trend: trendSince(input.previous, headlineTenths, locale),
       timing: timingOf(project, today),
@@ -101,8 +106,7 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
       mean: p.mean,
     })),
     planProgress: planProgressSection(input.plan, today, locale),
-    // Seam for the governance checkpoints (issue 9).
-    checkpoints: PENDING.checkpoints,
+    checkpoints: checkpointsSection(checkpoints, locale),
     org: projectOrgSection(project, input.org, locale),
     releases: releasesSection(input.releases, today),
     changes: buildChanges(input.changes, input.previous, locale),

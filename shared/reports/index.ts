@@ -36,3 +36,12 @@ export {
   type ReleaseRow,
   type ReleasesSection,
 } from './releaseSections';
+export {
+  checkpointsSection,
+  portfolioCheckpointCells,
+  verdictSection,
+  type CheckpointStageRow,
+  type CheckpointsSection,
+  type PortfolioCheckpointCells,
+  type VerdictSection,
+} from './checkpointSections';

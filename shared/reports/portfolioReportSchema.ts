@@ -5,6 +5,7 @@ import { GAP_KEYS } from '../framework/types';
 import { flagSchema, gapRefSchema, reportMetaSchema, scoreFigureSchema } from './reportParts';
 import { portfolioOrgSchema } from './orgSections';
 import { portfolioPlanCellSchema } from './planSections';
+import { portfolioCheckpointCellsSchema } from './checkpointSections';
 
 // The portfolio report: one row per active project, the project x gap heatmap, the org
 // decision, and the context that says why readiness matters.
@@ -32,6 +33,9 @@ const rowSchema = z
      * written before the plan landed stays valid: the builder always sets it.
      */
     planProgress: portfolioPlanCellSchema.nullable().optional(),
+    /** The 1.0 verdict and checkpoint stages cleared (optional for the same reason). */
+    verdict: portfolioCheckpointCellsSchema.shape.verdict.optional(),
+    checkpoints: portfolioCheckpointCellsSchema.shape.checkpoints.optional(),
     flags: z.array(flagSchema),
     /** The heatmap row: tenths per gap, null when the gap has no score. */
     gaps: z.record(z.enum(GAP_KEYS), z.number().int().nullable()),

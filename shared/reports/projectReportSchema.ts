@@ -10,6 +10,7 @@ import {
   reportMetaSchema,
   scoreFigureSchema,
 } from './reportParts';
+import { checkpointsSchema, verdictSchema } from './checkpointSections';
 import { projectOrgSchema } from './orgSections';
 import { planProgressSchema, planTasksSchema } from './planSections';
 import { releaseLeadTimeSchema, releasesSchema } from './releaseSections';
@@ -115,7 +116,7 @@ export const projectReportSchema = z
       .strict(),
     summary: z
       .object({
-        verdict: pendingSchema,
+        verdict: verdictSchema,
         readiness: readinessSchema,
         trend: trendSchema,
         timing: timingSchema,
@@ -127,7 +128,7 @@ export const projectReportSchema = z
     gaps: z.array(gapDetailSchema).length(GAP_KEYS.length),
     trend: z.array(trendPointSchema),
     planProgress: planProgressSchema,
-    checkpoints: pendingSchema,
+    checkpoints: checkpointsSchema,
     org: projectOrgSchema,
     releases: releasesSchema,
     changes: changesSchema,

@@ -182,6 +182,71 @@ describe('the 30-day plan and releases sections', () => {
   });
 });
 
+describe('the verdict and the governance checkpoints', () => {
+  const squash = (t: string) => t.replace(/\s+/g, ' ');
+
+  it('prints the verdict first and each stage with its status, owner, sign-off and waiver expiry, in the PDF and Markdown', async () => {
+    const p = await projectNamed('Support triage assistant');
+    const model = await preview(p.id);
+    const v = model.summary.verdict;
+    const c = model.checkpoints;
+    if (v.status !== 'ready' || c.status !== 'ready') throw new Error('checkpoints are built');
+    // The sample: data validation passed and signed off, security review waived (the waiver
+    // runs out in 9 days), model evaluation in progress, the rest not started.
+    expect(v.ready).toBe(false);
+    expect(v.label).toBe('Not ready for 1.0');
+    expect(v.blockers.length).toBeGreaterThan(0);
+    const byStage = new Map(c.stages.map((x) => [x.stage, x]));
+    expect(byStage.get('data_validation')?.signOff).not.toBeNull();
+    const waived = byStage.get('security_review')!;
+    expect(waived.waiver?.expired).toBe(false);
+    expect(c.expiringWaivers.length).toBe(1);
+
+    const pages = await readPdf(await renderPdf(model));
+    const first = squash(pages[0]!.text);
+    expect(first).toContain('Not ready for 1.0');
+    expect(first).toContain(squash(v.summaryText));
+    const text = squash(allText(pages));
+    const part = text.slice(
+      text.indexOf('Governance checkpoints Not ready'),
+      text.indexOf('Org model and ownership Org model in force'),
+    );
+    expect(part).toContain(squash(v.explanation));
+    for (const b of v.blockers) expect(part).toContain(squash(b.text));
+    expect(part).toContain(c.text);
+    for (const x of c.stages) {
+      expect(part).toContain(x.name);
+      expect(part).toContain(x.stateLabel);
+      expect(part).toContain(squash(x.owner));
+    }
+    const signed = byStage.get('data_validation')!.signOff!;
+    expect(part).toContain(`${signed.reviewer}, ${signed.onText}`);
+    expect(part).toContain(
+      squash(`Until ${waived.waiver!.expiresText}; by ${waived.waiver!.approver}`),
+    );
+    expect(part).toContain(squash(c.expiringWaivers[0]!));
+
+    const md = renderMarkdown(model);
+    expect(md).toContain(`| Verdict | **Not ready for 1.0**: ${v.summaryText} |`);
+    expect(md).toContain('| Stage | Status | Owner | Sign-off | Waiver |');
+    expect(md).toContain(`Until ${waived.waiver!.expiresText}; by ${waived.waiver!.approver}`);
+  });
+
+  it('says "Ready for 1.0" only for a project whose gaps and stages are all cleared, and marks an expired waiver', async () => {
+    const ready = await preview((await projectNamed('Zoë Łódź fraud scoring')).id);
+    if (ready.summary.verdict.status !== 'ready') throw new Error('checkpoints are built');
+    expect(ready.summary.verdict.label).toBe('Ready for 1.0');
+    expect(squash((await readPdf(await renderPdf(ready)))[0]!.text)).toContain('Ready for 1.0');
+
+    const athens = await preview((await projectNamed('Αθήνα recommendations')).id);
+    if (athens.checkpoints.status !== 'ready') throw new Error('checkpoints are built');
+    const expired = athens.checkpoints.stages.find((x) => x.waiver?.expired);
+    expect(expired?.stateLabel).toBe('Waiver expired');
+    const text = squash(allText(await readPdf(await renderPdf(athens))));
+    expect(text).toContain(`Expired ${expired!.waiver!.expiresText}; by`);
+  });
+});
+
 describe('the project report PDF', () => {
   let model: ProjectReport;
   let pages: PdfPage[];
@@ -214,7 +279,7 @@ describe('the project report PDF', () => {
     for (const risk of model.summary.risks) expect(first).toContain(risk.gap.title);
   });
 
-  it('has every section, in order, and the sections waiting for a feature say so', () => {
+  it('has every section, in order, none of them waiting for a feature', () => {
     const text = allText(pages).toLowerCase();
     const order = [
       'Biggest risks',
@@ -235,10 +300,8 @@ describe('the project report PDF', () => {
       expect(found, `“${heading}” after position ${at}`).toBeGreaterThanOrEqual(0);
       at = found;
     }
-    expect(text).toContain('not available yet: arrives with the governance checkpoints.');
-    for (const feature of ['the 30-day plan', 'model releases']) {
-      expect(text).not.toContain(`not available yet: arrives with ${feature}.`);
-    }
+    // Every section is filled now: none says it waits for a feature.
+    expect(text).not.toContain('not available yet');
   });
 
   it('prints the project and the generation date in every header and "Page N of M" in every footer', () => {

@@ -14,6 +14,7 @@ import {
   type ReportRequest,
 } from '../../../shared/reports';
 import { AuditsRepository } from '../repositories/auditsRepository';
+import { CheckpointsRepository } from '../repositories/checkpointsRepository';
 import { PlansRepository } from '../repositories/plansRepository';
 import { ProjectsRepository } from '../repositories/projectsRepository';
 import { ReleasesRepository } from '../repositories/releasesRepository';
@@ -23,6 +24,7 @@ import { readHistoryAnchor } from '../reports/historyAnchor';
 import { orgFlagContext, orgOverview } from '../../../shared/domain/orgOverview';
 import type { Project } from '../../../shared/domain/project';
 import type { FlagContext } from '../../../shared/reports/reportFlags';
+import { CheckpointsService } from './checkpointsService';
 import { DomainError } from './DomainError';
 import { OrgService } from './orgService';
 import { OwnershipService } from './ownershipService';
@@ -115,7 +117,11 @@ export class ReportsService {
       previous: previous ? previousOf(previous) : null,
     };
     const projects = this.projects.list();
-    const { flagContext, org } = this.orgData(projects);
+    const { flagContext: orgFlags, org } = this.orgData(projects);
+    // The latest run of each stage per project: the portfolio's verdicts and the flags the
+    // portfolio screen shows (failed stages, expiring waivers).
+    const checkpointRuns = new CheckpointsRepository(this.ctx.db).latestRunsByProject();
+    const flagContext = { ...orgFlags, checkpoints: checkpointRuns };
     if (request.scope === 'portfolio') {
       return buildPortfolioReport({
         ...meta,
@@ -124,6 +130,7 @@ export class ReportsService {
         projects,
         latestFinals: this.audits.latestFinals(),
         plans: this.plans.overview(meta.today),
+        checkpointRuns,
       });
     }
     const project = this.projects.get(request.projectId);
@@ -141,6 +148,7 @@ export class ReportsService {
       audits: this.audits.listForProject(project.id),
       plan: this.plans.get(project.id) ?? null,
       releases: this.releases.listForProject(project.id),
+      checkpoints: new CheckpointsService(this.ctx).get(project.id),
       changes,
     });
   }

@@ -1,5 +1,6 @@
 import { formatDay, formatInstant } from '../../../../shared/domain/formatDay';
 import type {
+  CheckpointsSection,
   PlanProgressSection,
   PlanTaskRow,
   PlanTasksSection,
@@ -10,6 +11,7 @@ import type {
   ReportMeta,
   ReleasesSection,
   ReportModel,
+  VerdictSection,
 } from '../../../../shared/reports';
 import { percentText } from '../../../../shared/reports';
 import { mdCell, mdTable, mdText } from './markdownText';
@@ -46,7 +48,12 @@ function projectMd(m: ProjectReport): string[] {
     mdTable(
       ['', ''],
       [
-        ['Verdict', mdCell(s.verdict.message)],
+        [
+          'Verdict',
+          s.verdict.status === 'pending'
+            ? mdCell(s.verdict.message)
+            : `**${mdCell(s.verdict.label)}**: ${mdCell(s.verdict.summaryText)}`,
+        ],
         [
           'Headline',
           r.status === 'ready'
@@ -115,7 +122,7 @@ function projectMd(m: ProjectReport): string[] {
         ),
   );
   out.push('## Plan progress', ...planProgressMd(m.planProgress));
-  out.push('## Governance checkpoints', mdText(m.checkpoints.message));
+  out.push('## Governance checkpoints', ...checkpointsMd(m.checkpoints, s.verdict));
   out.push('## Org model and ownership', ...projectOrgMd(m.org));
   out.push('## Releases and lead times', ...releasesMd(m.releases));
   out.push('## What changed', mdText(m.changes.since));
@@ -148,22 +155,26 @@ function portfolioMd(m: PortfolioReport): string[] {
     mdTable(
       [
         'Project',
+        'Verdict',
         'Band',
         'Headline',
         'Weakest gap',
         'Stage',
         'Weeks since PoC',
         'Plan progress',
+        'Checkpoints cleared',
         'Flags',
       ],
       m.rows.map((r) => [
         mdCell(r.name),
+        mdCell(r.verdict?.label ?? '—'),
         mdCell(r.band?.label ?? 'Not audited'),
         r.headline ? `${r.headline.text}${r.mean ? ` (mean ${r.mean.text})` : ''}` : '—',
         mdCell(r.weakestGap?.title ?? '—'),
         mdCell(r.stageLabel),
         r.weeksSincePoc === null ? '—' : String(r.weeksSincePoc),
         mdCell(r.planProgress?.text ?? 'No plan'),
+        r.checkpoints ? `${r.checkpoints.cleared} of ${r.checkpoints.total}` : '—',
         mdCell(r.flags.map((f) => f.label).join('; ') || '—'),
       ]),
     ),
@@ -246,6 +257,47 @@ function planProgressMd(s: PlanProgressSection): string[] {
   );
   if (s.overdue.length === 0) out.push('No overdue task.');
   else out.push(`### Overdue tasks (${s.overdue.length})`, taskTable(s.overdue));
+  return out;
+}
+
+function checkpointsMd(s: CheckpointsSection, v: VerdictSection): string[] {
+  if (s.status === 'pending') return [mdText(s.message)];
+  const out: string[] = [];
+  if (v.status === 'ready') {
+    out.push(`**${mdText(v.label)}**. ${mdText(v.explanation)}`);
+    if (v.blockers.length > 0) out.push(v.blockers.map((b) => `- ${mdText(b.text)}`).join('\n'));
+  }
+  out.push(mdText(s.text));
+  out.push(
+    mdTable(
+      ['Stage', 'Status', 'Owner', 'Sign-off', 'Waiver'],
+      s.stages.map((x) => [
+        mdCell(`${x.name}${x.plannedText ? ` (${x.plannedText})` : ''}`),
+        mdCell(
+          `${x.stateLabel}${x.attempt !== null && x.attempt > 1 ? ` (attempt ${x.attempt})` : ''}`,
+        ),
+        mdCell(x.owner),
+        x.signOff
+          ? mdCell(
+              `${x.signOff.reviewer}, ${x.signOff.onText}${x.signOff.comment ? `: ${x.signOff.comment}` : ''}`,
+            )
+          : '—',
+        x.waiver
+          ? mdCell(
+              `${x.waiver.expired ? 'Expired' : 'Until'} ${x.waiver.expiresText}; by ${x.waiver.approver}: ${x.waiver.reason}`,
+            )
+          : '—',
+      ]),
+    ),
+  );
+  for (const x of s.stages) {
+    if (x.missing.length > 0) {
+      out.push(`${mdText(x.name)}, still needed for a pass: ${x.missing.map(mdText).join('; ')}`);
+    }
+  }
+  if (s.expiringWaivers.length > 0)
+    out.push(s.expiringWaivers.map((w) => `- ${mdText(w)}`).join('\n'));
+  out.push(`_${mdText(s.forecast)}_`);
   return out;
 }
 

@@ -1,8 +1,8 @@
 import { Text, View } from '@react-pdf/renderer';
 import { formatInstant } from '../../../../shared/domain/formatDay';
 import type { GapDetail, ProjectReport } from '../../../../shared/reports';
+import { CheckpointsPdf } from './CheckpointsPdf';
 import { ProjectOrg } from './OrgPdf';
-import { PendingLine } from './Pending';
 import { GapPlanTasks, PlanProgressPdf, ReleasesPdf } from './PlanPdf';
 import { BAND_COLORS, bandOfTenths, COLORS, styles } from './pdfTheme';
 
@@ -82,7 +82,7 @@ export function ProjectDetails({ model }: { model: ProjectReport }) {
       <Text style={styles.h2} minPresenceAhead={40}>
         Governance checkpoints
       </Text>
-      <PendingLine section={model.checkpoints} />
+      <CheckpointsPdf section={model.checkpoints} verdict={model.summary.verdict} />
       <Text style={styles.h2} minPresenceAhead={40}>
         Org model and ownership
       </Text>

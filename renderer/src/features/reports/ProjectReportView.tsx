@@ -1,8 +1,9 @@
 import { formatDay } from '../../../../shared/domain/formatDay';
 import { percentText, type ProjectReport } from '../../../../shared/reports';
+import { CheckpointsView, VerdictFact } from './CheckpointSections';
 import { ProjectOrgView } from './OrgSections';
 import { GapPlanTasksCell, PlanProgressView, ReleasesView } from './PlanSections';
-import { AboutReport, ChangesSection, PendingSection } from './ReportParts';
+import { AboutReport, ChangesSection } from './ReportParts';
 
 /** The project report on screen: the same model, sections and numbers as the PDF. */
 export function ProjectReportView({ model }: { model: ProjectReport }) {
@@ -45,7 +46,7 @@ export function ProjectReportView({ model }: { model: ProjectReport }) {
           </div>
           <dl className="report-facts">
             <dt>Verdict</dt>
-            <dd className="report-pending">{s.verdict.message}</dd>
+            <VerdictFact verdict={s.verdict} />
             <dt>Since the previous report</dt>
             <dd data-testid="report-trend">{s.trend.text}</dd>
             <dt>Time since PoC approval (target 6-10 weeks)</dt>
@@ -143,7 +144,7 @@ export function ProjectReportView({ model }: { model: ProjectReport }) {
       </section>
 
       <PlanProgressView section={model.planProgress} />
-      <PendingSection title="Governance checkpoints" section={model.checkpoints} />
+      <CheckpointsView section={model.checkpoints} verdict={s.verdict} />
       <ProjectOrgView section={model.org} />
       <ReleasesView section={model.releases} />
       <ChangesSection changes={model.changes} />
