@@ -96,15 +96,15 @@ export function Heatmap({ model, rows }: { model: PortfolioReport; rows: readonl
 
 // Ten facts per project on a portrait A4 row: the band and the headline share one cell.
 const COLS = [
-  { key: 'name', title: 'Project', width: 96, bold: true },
-  { key: 'verdict', title: 'Verdict', width: 48, bold: true },
-  { key: 'readiness', title: 'Band · headline', width: 80, bold: true },
-  { key: 'weakest', title: 'Weakest gap', width: 66, bold: false },
-  { key: 'stage', title: 'Stage', width: 56, bold: false },
-  { key: 'weeks', title: 'Weeks since PoC', width: 30, bold: false },
-  { key: 'plan', title: 'Plan tasks closed', width: 44, bold: false },
-  { key: 'checkpoints', title: 'Check-points cleared', width: 36, bold: false },
-  { key: 'flags', title: 'Flags', width: 51, bold: false },
+  { key: 'name', title: 'Project', width: 90, bold: true },
+  { key: 'verdict', title: 'Verdict', width: 44, bold: true },
+  { key: 'readiness', title: 'Band · headline', width: 72, bold: true },
+  { key: 'weakest', title: 'Weakest gap', width: 58, bold: false },
+  { key: 'stage', title: 'Stage', width: 64, bold: false },
+  { key: 'weeks', title: 'Weeks since PoC', width: 28, bold: false },
+  { key: 'plan', title: 'Plan tasks closed', width: 42, bold: false },
+  { key: 'checkpoints', title: 'Stages cleared', width: 34, bold: false },
+  { key: 'flags', title: 'Flags', width: 75, bold: false },
 ] as const;
 
 /** The table's cells of a row, in COLS order. */
