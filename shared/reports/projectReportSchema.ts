@@ -6,7 +6,6 @@ import {
   changesSchema,
   flagSchema,
   gapRefSchema,
-  pendingSchema,
   reportMetaSchema,
   scoreFigureSchema,
 } from './reportParts';
