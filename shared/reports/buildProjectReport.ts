@@ -6,12 +6,7 @@ import type { Release } from '../domain/release';
 import { answersOf, scoreOfAudit } from '../domain/auditRules';
 import { formatDay } from '../domain/formatDay';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS, type Project } from '../domain/project';
-import {
-  isStalled,
-  POC_STALL_WEEKS,
-  POC_TO_PRODUCTION_TARGET_WEEKS,
-  weeksSincePocApproval,
-} from '../domain/projectTiming';
+import { POC_TO_PRODUCTION_TARGET_WEEKS, projectTimeline } from '../domain/projectTiming';
 import { compareFractions, type Fraction } from '../framework/fraction';
 import { GAPS } from '../framework/gaps';
 import { SCORE_LEVELS } from '../framework/scoreLevels';
@@ -50,6 +45,8 @@ export interface ProjectReportInput extends MetaInput {
   plan: Plan | null;
   /** The project's model releases. */
   releases: readonly Release[];
+  /** When the project first served production (the plan page's timeline); null: not recorded. */
+  firstProductionOn: string | null;
   /** The project's checkpoint runs and thresholds (the checkpoints page's data). */
   checkpoints: ProjectCheckpoints;
 }
@@ -87,7 +84,7 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
       verdict: verdictSection(checkpoints.verdict),
       readiness,
       trend: trendSince(input.previous, headlineTenths, locale),
-      timing: timingOf(project, today),
+      timing: timingOf(project, input.firstProductionOn, today),
       releaseLeadTime: releaseLeadTimeSummary(input.releases, today),
       risks: score && latest ? biggestRisks(score, latest, project) : [],
       flags: reportFlags(project, today, input.flagContext),
@@ -161,33 +158,32 @@ function trendSince(
   return { deltaTenths: delta, text };
 }
 
-function timingOf(project: Project, today: string): ProjectReport['summary']['timing'] {
-  const target = POC_TO_PRODUCTION_TARGET_WEEKS;
-  const weeks = weeksSincePocApproval(project, today);
-  const base = { pocApprovedOn: project.pocApprovedOn, weeks, targetWeeks: { ...target } };
-  const range = `${target.min}-${target.max} week target`;
-  if (weeks === null) {
-    return { ...base, status: 'not_recorded', text: 'No PoC approval date recorded.' };
-  }
-  const w = `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
-  if (project.stage === 'in_production' || project.stage === 'retired') {
-    return {
-      ...base,
-      status: 'shipped',
-      text: `${project.stage === 'retired' ? 'Retired' : 'In production'}; the PoC was approved ${w} ago (the ${range} applies to reaching production).`,
-    };
-  }
-  if (isStalled(project, today)) {
-    return {
-      ...base,
-      status: 'stalled',
-      text: `${w} since PoC approval, past ${POC_STALL_WEEKS} weeks: a structural gap is likely still open.`,
-    };
-  }
-  if (weeks > target.max) {
-    return { ...base, status: 'past_target', text: `${w} since PoC approval: past the ${range}.` };
-  }
-  return { ...base, status: 'on_track', text: `${w} since PoC approval, within the ${range}.` };
+/**
+ * Weeks from PoC approval to the first production deployment (to today while not in
+ * production) against the 6-10 week target: the plan page's timeline (projectTimeline), in the
+ * report's five statuses.
+ */
+function timingOf(
+  project: Project,
+  firstProductionOn: string | null,
+  today: string,
+): ProjectReport['summary']['timing'] {
+  const t = projectTimeline(project, firstProductionOn, today);
+  const status: ProjectReport['summary']['timing']['status'] =
+    t.verdict === 'no_approval'
+      ? 'not_recorded'
+      : t.verdict === 'on_its_way'
+        ? 'on_track'
+        : t.verdict === 'past_target' || t.verdict === 'stalled'
+          ? t.verdict
+          : 'shipped';
+  return {
+    pocApprovedOn: project.pocApprovedOn,
+    weeks: t.weeks,
+    targetWeeks: { ...POC_TO_PRODUCTION_TARGET_WEEKS },
+    status,
+    text: t.text,
+  };
 }
 
 /** The three weakest gaps below full marks, lowest first (ties in framework order). */

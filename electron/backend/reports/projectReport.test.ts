@@ -236,7 +236,14 @@ describe('the verdict and the governance checkpoints', () => {
     const ready = await preview((await projectNamed('Zoë Łódź fraud scoring')).id);
     if (ready.summary.verdict.status !== 'ready') throw new Error('checkpoints are built');
     expect(ready.summary.verdict.label).toBe('Ready for 1.0');
-    expect(squash((await readPdf(await renderPdf(ready)))[0]!.text)).toContain('Ready for 1.0');
+    const readyFirst = squash((await readPdf(await renderPdf(ready)))[0]!.text);
+    expect(readyFirst).toContain('Ready for 1.0');
+    // In production: the weeks it took from PoC approval to its first production deployment
+    // (the plan page's timeline), not the weeks since.
+    expect(ready.summary.timing.text).toMatch(
+      /^In production \d+ weeks? after PoC approval, (within|beyond) the 6-10 week target\.$/,
+    );
+    expect(readyFirst).toContain(squash(ready.summary.timing.text));
 
     const athens = await preview((await projectNamed('Αθήνα recommendations')).id);
     if (athens.checkpoints.status !== 'ready') throw new Error('checkpoints are built');

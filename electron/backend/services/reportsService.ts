@@ -148,6 +148,7 @@ export class ReportsService {
       audits: this.audits.listForProject(project.id),
       plan: this.plans.get(project.id) ?? null,
       releases: this.releases.listForProject(project.id),
+      firstProductionOn: this.plans.timeline(project.id).firstProductionOn,
       checkpoints: new CheckpointsService(this.ctx).get(project.id),
       changes,
     });
