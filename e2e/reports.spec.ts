@@ -32,9 +32,24 @@ test('a project report shows the same numbers on screen, in the PDF, Markdown an
   const gaps = await report.gapScores();
   expect(headline).toMatch(/^\d+(\.\d)?%$/);
   expect(gaps).toHaveLength(5);
-  await expect(
-    page.getByText('Not available yet: arrives with the 30-day plan.').first(),
-  ).toBeVisible();
+  // The 30-day plan and the releases, from the sample's plan and releases.
+  const plan = page.getByRole('region', { name: 'Plan progress' });
+  await expect(plan.getByRole('row', { name: /Week 1: Audit/ })).toBeVisible();
+  const planLine = (await page.getByTestId('report-plan-progress').innerText()).trim();
+  expect(planLine).toMatch(/^Started .+: \d+% of the 30 days' tasks closed/);
+  const leadTime = (await page.getByTestId('report-lead-time').innerText()).trim();
+  expect(leadTime).toMatch(/days/);
+  await expect(page.getByRole('region', { name: 'Releases and lead times' })).toContainText(
+    leadTime.slice(leadTime.indexOf(': ') + 2),
+  );
+  await expect(page.getByRole('region', { name: 'The five gaps' })).toContainText(/plan tasks?:/);
+  // The verdict and the checkpoints: the sample's support triage is not ready (stages open).
+  await expect(page.getByTestId('report-verdict')).toHaveText('Not ready for 1.0');
+  const checkpoints = page.getByRole('region', { name: 'Governance checkpoints' });
+  await expect(checkpoints.getByRole('row', { name: /Security review.*Waived/ })).toBeVisible();
+  const cleared = (await page.getByTestId('report-checkpoints-cleared').innerText()).trim();
+  expect(cleared).toMatch(/^\d of 5 stages passed or validly waived\.$/);
+  await expect(page.getByText(/not available yet/i)).toHaveCount(0);
 
   // The org model and ownership, from the sample's records.
   const org = page.getByRole('region', { name: 'Org model and ownership' });
@@ -52,6 +67,11 @@ test('a project report shows the same numbers on screen, in the PDF, Markdown an
   for (const text of [headline, mean, band, ...gaps, hash]) expect(pdfText).toContain(text);
   for (const text of ['Embedded ML engineers', 'Amara Okafor', 'On-call lacks ML + infra:'])
     expect(pdfText).toContain(text);
+  const squash = (t: string) => t.replace(/\s+/g, ' ');
+  expect(squash(pdfText)).toContain(planLine);
+  expect(squash(pdfText)).toContain('Not ready for 1.0');
+  expect(squash(pdfText)).toContain(cleared);
+  expect(squash(pdfText)).toContain(leadTime);
   await expect(
     report.exportBar.getByRole('status').filter({ hasText: 'Downloaded' }),
   ).toBeVisible();
@@ -103,25 +123,29 @@ test('the portfolio report: the same rows on screen and in the CSV', async ({ pa
   const summary = (await page.getByTestId('portfolio-summary').innerText()).trim();
   expect(summary).toMatch(/^\d+ projects:/);
   const rows = page.getByRole('region', { name: 'Projects' }).getByRole('table').getByRole('row');
-  const screen = new Map<string, string>();
+  // Per project: the verdict (first cell) and the headline (third).
+  const screen = new Map<string, { verdict: string; headline: string }>();
   for (let i = 1; i < (await rows.count()); i++) {
     const row = rows.nth(i);
-    screen.set(
-      (await row.getByRole('rowheader').innerText()).trim(),
-      (await row.getByRole('cell').nth(1).innerText()).trim(),
-    );
+    screen.set((await row.getByRole('rowheader').innerText()).trim(), {
+      verdict: (await row.getByRole('cell').nth(0).innerText()).trim(),
+      headline: (await row.getByRole('cell').nth(2).innerText()).trim(),
+    });
   }
+  expect([...screen.values()].filter((r) => r.verdict === 'Ready for 1.0')).toHaveLength(1);
   const csv = readFileSync(await (await report.export('CSV')).path(), 'utf8').replace(
     /^\uFEFF/,
     '',
   );
   const [header, ...data] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
   expect(header?.[5]).toBe('Headline');
+  const verdictAt = header!.indexOf('Verdict');
   expect(data).toHaveLength(screen.size);
   for (const row of data) {
     const onScreen = screen.get(row[0]!);
     expect(onScreen, row[0]).toBeDefined();
-    expect(onScreen).toBe(row[5] ? `${row[5]} (mean ${row[6]})` : '—');
+    expect(onScreen?.headline).toBe(row[5] ? `${row[5]} (mean ${row[6]})` : '—');
+    expect(onScreen?.verdict).toBe(row[verdictAt]);
   }
 });
 

@@ -1,4 +1,5 @@
 import type { Audit } from '../domain/audit';
+import type { PlanSummary } from '../domain/plan';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS, type Project } from '../domain/project';
 import {
   readinessByProject,
@@ -13,6 +14,9 @@ import { GAP_KEYS, type GapKey } from '../framework/types';
 import { CONTEXT_FIGURES } from './contextFigures';
 import { portfolioOrgSection, type OrgReportInput } from './orgSections';
 import { PENDING_PORTFOLIO_COLUMNS } from './pendingSections';
+import { portfolioPlanCell } from './planSections';
+import { portfolioCheckpointCells } from './checkpointSections';
+import type { StageRunFacts } from '../framework/checkpointRules';
 import type { PortfolioReport, PortfolioRow } from './portfolioReportSchema';
 import { reportFlags, type FlagContext } from './reportFlags';
 import { buildMeta, figureOrNull, type MetaInput } from './reportText';
@@ -29,6 +33,10 @@ export interface PortfolioReportInput extends MetaInput {
   flagContext?: FlagContext;
   /** The org model and ownership (the Org model page's overview). */
   org: OrgReportInput;
+  /** The plan overview (plans.overview): each planned project's task counts. */
+  plans: readonly PlanSummary[];
+  /** The latest run of each checkpoint stage, per project (checkpoints.latestRunsByProject). */
+  checkpointRuns: ReadonlyMap<string, readonly StageRunFacts[]>;
 }
 
 export const PORTFOLIO_TITLE = 'AI portfolio readiness';
@@ -38,8 +46,16 @@ export function buildPortfolioReport(input: PortfolioReportInput): PortfolioRepo
   const active = input.projects
     .filter((p) => p.archivedAt === null)
     .sort((a, b) => a.name.localeCompare(b.name));
+  const plans = new Map(input.plans.map((s) => [s.projectId, s] as const));
   const rows = active.map((p) =>
-    portfolioRow(p, readiness.get(p.id), input.today, input.flagContext),
+    portfolioRow(
+      p,
+      readiness.get(p.id),
+      plans.get(p.id),
+      input.checkpointRuns.get(p.id) ?? [],
+      input.today,
+      input.flagContext,
+    ),
   );
   const byBand = Object.fromEntries(BANDS.map((b) => [b.key, 0])) as Record<BandKey, number>;
   for (const r of rows) if (r.band) byBand[r.band.key] += 1;
@@ -60,7 +76,7 @@ export function buildPortfolioReport(input: PortfolioReportInput): PortfolioRepo
     },
     gaps: GAPS.map((g) => ({ key: g.key, title: g.title })),
     rows,
-    // Seams for checkpoints (issue 9) and the 30-day plan (issue 8).
+    // Every column is filled now; the list stays for a future column that waits.
     pendingColumns: PENDING_PORTFOLIO_COLUMNS.map((c) => ({
       column: c.column,
       message: `${c.column}: not available yet, arrives with ${c.feature}.`,
@@ -85,6 +101,8 @@ export function portfolioLine(
 function portfolioRow(
   p: Project,
   r: ProjectReadiness | undefined,
+  plan: PlanSummary | undefined,
+  runs: readonly StageRunFacts[],
   today: string,
   flagContext: FlagContext | undefined,
 ): PortfolioRow {
@@ -108,6 +126,8 @@ function portfolioRow(
     weakestGap: weak ? { key: weak.key, title: weak.title } : null,
     auditedOn: r?.audit.takenOn ?? null,
     weeksSincePoc: weeksSincePocApproval(p, today),
+    planProgress: portfolioPlanCell(plan),
+    ...portfolioCheckpointCells(score, runs, today),
     flags: reportFlags(p, today, flagContext),
     gaps,
   };

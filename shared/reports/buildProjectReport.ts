@@ -1,13 +1,12 @@
 import type { Audit } from '../domain/audit';
+import { checkpointOverview } from '../domain/checkpointOverview';
+import type { ProjectCheckpoints } from '../domain/checkpoints';
+import type { Plan } from '../domain/plan';
+import type { Release } from '../domain/release';
 import { answersOf, scoreOfAudit } from '../domain/auditRules';
 import { formatDay } from '../domain/formatDay';
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS, type Project } from '../domain/project';
-import {
-  isStalled,
-  POC_STALL_WEEKS,
-  POC_TO_PRODUCTION_TARGET_WEEKS,
-  weeksSincePocApproval,
-} from '../domain/projectTiming';
+import { POC_TO_PRODUCTION_TARGET_WEEKS, projectTimeline } from '../domain/projectTiming';
 import { compareFractions, type Fraction } from '../framework/fraction';
 import { GAPS } from '../framework/gaps';
 import { FRAMEWORK_VERSION } from '../framework/frameworkVersion';
@@ -16,7 +15,9 @@ import { scoreLevelFor } from '../framework/scoreLevels';
 import { answerFor, type AuditScore } from '../framework/scoring';
 import { buildTrend } from '../framework/trend';
 import { projectOrgSection, type OrgReportInput } from './orgSections';
-import { PENDING } from './pendingSections';
+import { checkpointsSection, verdictSection } from './checkpointSections';
+import { gapPlanTasks, planProgressSection } from './planSections';
+import { releaseLeadTimeSummary, releasesSection } from './releaseSections';
 import { reportFlags, type FlagContext } from './reportFlags';
 import type { PreviousReport } from './reportParts';
 import type { GapDetail, ProjectReport, ProjectRisk } from './projectReportSchema';
@@ -42,6 +43,14 @@ export interface ProjectReportInput extends MetaInput {
   flagContext?: FlagContext;
   /** The org model and ownership (the Org model page's overview). */
   org: OrgReportInput;
+  /** The project's 30-day plan, or null when none was built. */
+  plan: Plan | null;
+  /** The project's model releases. */
+  releases: readonly Release[];
+  /** When the project first served production (the plan page's timeline); null: not recorded. */
+  firstProductionOn: string | null;
+  /** The project's checkpoint runs and thresholds (the checkpoints page's data). */
+  checkpoints: ProjectCheckpoints;
 }
 
 export function buildProjectReport(input: ProjectReportInput): ProjectReport {
@@ -53,6 +62,8 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
   const score = latest ? scoreOfAudit(latest) : null;
   const readiness = readinessOf(latest, score);
   const headlineTenths = readiness.status === 'ready' ? readiness.headline.tenths : null;
+  // The verdict and the checkpoints come from the checkpoints page's own overview.
+  const checkpoints = checkpointOverview(input.checkpoints, score, today);
 
   return {
     kind: 'project',
@@ -72,17 +83,18 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
       archived: project.archivedAt !== null,
     },
     summary: {
-      // Seam for the governance checkpoints (issue 9): the verdict needs every stage.
-      verdict: PENDING.verdict,
+      verdict: verdictSection(checkpoints.verdict),
       readiness,
       trend: trendSince(input.previous, headlineTenths, locale),
-      timing: timingOf(project, today),
-      // Seam for model releases (issue 8).
-      releaseLeadTime: PENDING.releaseLeadTime,
+      timing: timingOf(project, input.firstProductionOn, today),
+      releaseLeadTime: releaseLeadTimeSummary(input.releases, today),
       risks: score && latest ? biggestRisks(score, latest, project) : [],
       flags: reportFlags(project, today, input.flagContext),
     },
-    gaps: GAPS.map((gap) => gapDetail(gap.key, latest, score)),
+    gaps: GAPS.map((gap) => ({
+      ...gapDetail(gap.key, latest, score),
+      planTasks: gapPlanTasks(gap.key, input.plan, today, locale),
+    })),
     trend: buildTrend(
       finals.map((a) => ({
         id: a.id,
@@ -97,11 +109,10 @@ export function buildProjectReport(input: ProjectReportInput): ProjectReport {
       headline: p.headline,
       mean: p.mean,
     })),
-    // Seams for the 30-day plan and releases (issue 8) and checkpoints (9).
-    planProgress: PENDING.planProgress,
-    checkpoints: PENDING.checkpoints,
+    planProgress: planProgressSection(input.plan, today, locale),
+    checkpoints: checkpointsSection(checkpoints, locale),
     org: projectOrgSection(project, input.org, locale),
-    releases: PENDING.releases,
+    releases: releasesSection(input.releases, today),
     changes: buildChanges(input.changes, input.previous, locale),
   };
 }
@@ -154,33 +165,32 @@ function trendSince(
   return { deltaTenths: delta, text };
 }
 
-function timingOf(project: Project, today: string): ProjectReport['summary']['timing'] {
-  const target = POC_TO_PRODUCTION_TARGET_WEEKS;
-  const weeks = weeksSincePocApproval(project, today);
-  const base = { pocApprovedOn: project.pocApprovedOn, weeks, targetWeeks: { ...target } };
-  const range = `${target.min}-${target.max} week target`;
-  if (weeks === null) {
-    return { ...base, status: 'not_recorded', text: 'No PoC approval date recorded.' };
-  }
-  const w = `${weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
-  if (project.stage === 'in_production' || project.stage === 'retired') {
-    return {
-      ...base,
-      status: 'shipped',
-      text: `${project.stage === 'retired' ? 'Retired' : 'In production'}; the PoC was approved ${w} ago (the ${range} applies to reaching production).`,
-    };
-  }
-  if (isStalled(project, today)) {
-    return {
-      ...base,
-      status: 'stalled',
-      text: `${w} since PoC approval, past ${POC_STALL_WEEKS} weeks: a structural gap is likely still open.`,
-    };
-  }
-  if (weeks > target.max) {
-    return { ...base, status: 'past_target', text: `${w} since PoC approval: past the ${range}.` };
-  }
-  return { ...base, status: 'on_track', text: `${w} since PoC approval, within the ${range}.` };
+/**
+ * Weeks from PoC approval to the first production deployment (to today while not in
+ * production) against the 6-10 week target: the plan page's timeline (projectTimeline), in the
+ * report's five statuses.
+ */
+function timingOf(
+  project: Project,
+  firstProductionOn: string | null,
+  today: string,
+): ProjectReport['summary']['timing'] {
+  const t = projectTimeline(project, firstProductionOn, today);
+  const status: ProjectReport['summary']['timing']['status'] =
+    t.verdict === 'no_approval'
+      ? 'not_recorded'
+      : t.verdict === 'on_its_way'
+        ? 'on_track'
+        : t.verdict === 'past_target' || t.verdict === 'stalled'
+          ? t.verdict
+          : 'shipped';
+  return {
+    pocApprovedOn: project.pocApprovedOn,
+    weeks: t.weeks,
+    targetWeeks: { ...POC_TO_PRODUCTION_TARGET_WEEKS },
+    status,
+    text: t.text,
+  };
 }
 
 /** The three weakest gaps below full marks, lowest first (ties in framework order). */
@@ -211,7 +221,7 @@ function gapDetail(
   key: GapDetail['gap']['key'],
   audit: Audit | null,
   score: AuditScore | null,
-): GapDetail {
+): Omit<GapDetail, 'planTasks'> {
   // The texts of the framework version the audit was scored under.
   const gap = gapsFor(audit?.frameworkVersion ?? FRAMEWORK_VERSION).find((g) => g.key === key);
   if (!gap) throw new RangeError(`Unknown gap ${key}`);
@@ -247,7 +257,5 @@ function gapDetail(
         note,
       };
     }),
-    // Seam for the 30-day plan (issue 8): this gap's tasks with owners and due dates.
-    planTasks: PENDING.planTasks,
   };
 }

@@ -20,3 +20,28 @@ export {
   type PortfolioOrgSection,
   type ProjectOrgSection,
 } from './orgSections';
+export {
+  gapPlanTasks,
+  planProgressSection,
+  portfolioPlanCell,
+  type PlanProgressSection,
+  type PlanTaskRow,
+  type PlanTasksSection,
+  type PortfolioPlanCell,
+} from './planSections';
+export {
+  releaseLeadTimeSummary,
+  releasesSection,
+  type ReleaseLeadTimeSummary,
+  type ReleaseRow,
+  type ReleasesSection,
+} from './releaseSections';
+export {
+  checkpointsSection,
+  portfolioCheckpointCells,
+  verdictSection,
+  type CheckpointStageRow,
+  type CheckpointsSection,
+  type PortfolioCheckpointCells,
+  type VerdictSection,
+} from './checkpointSections';

@@ -4,6 +4,8 @@ import { BAND_KEYS } from '../framework/bands';
 import { GAP_KEYS } from '../framework/types';
 import { flagSchema, gapRefSchema, reportMetaSchema, scoreFigureSchema } from './reportParts';
 import { portfolioOrgSchema } from './orgSections';
+import { portfolioPlanCellSchema } from './planSections';
+import { portfolioCheckpointCellsSchema } from './checkpointSections';
 
 // The portfolio report: one row per active project, the project x gap heatmap, the org
 // decision, and the context that says why readiness matters.
@@ -26,6 +28,14 @@ const rowSchema = z
     /** Date of the final audit the scores come from, or null when there is none. */
     auditedOn: z.string().nullable(),
     weeksSincePoc: z.number().int().nullable(),
+    /**
+     * Closed of all plan tasks; null without a plan. Optional only so that JSON of format 1
+     * written before the plan landed stays valid: the builder always sets it.
+     */
+    planProgress: portfolioPlanCellSchema.nullable().optional(),
+    /** The 1.0 verdict and checkpoint stages cleared (optional for the same reason). */
+    verdict: portfolioCheckpointCellsSchema.shape.verdict.optional(),
+    checkpoints: portfolioCheckpointCellsSchema.shape.checkpoints.optional(),
     flags: z.array(flagSchema),
     /** The heatmap row: tenths per gap, null when the gap has no score. */
     gaps: z.record(z.enum(GAP_KEYS), z.number().int().nullable()),

@@ -6,11 +6,13 @@ import {
   changesSchema,
   flagSchema,
   gapRefSchema,
-  pendingSchema,
   reportMetaSchema,
   scoreFigureSchema,
 } from './reportParts';
+import { checkpointsSchema, verdictSchema } from './checkpointSections';
 import { projectOrgSchema } from './orgSections';
+import { planProgressSchema, planTasksSchema } from './planSections';
+import { releaseLeadTimeSchema, releasesSchema } from './releaseSections';
 
 // The project readiness report: one model for the preview, the PDF, Markdown and JSON.
 
@@ -77,7 +79,7 @@ const gapDetailSchema = z
     explanation: z.string(),
     missing: z.string(),
     practices: z.array(practiceRowSchema),
-    planTasks: pendingSchema,
+    planTasks: planTasksSchema,
   })
   .strict();
 
@@ -113,21 +115,21 @@ export const projectReportSchema = z
       .strict(),
     summary: z
       .object({
-        verdict: pendingSchema,
+        verdict: verdictSchema,
         readiness: readinessSchema,
         trend: trendSchema,
         timing: timingSchema,
-        releaseLeadTime: pendingSchema,
+        releaseLeadTime: releaseLeadTimeSchema,
         risks: z.array(riskSchema).max(3),
         flags: z.array(flagSchema),
       })
       .strict(),
     gaps: z.array(gapDetailSchema).length(GAP_KEYS.length),
     trend: z.array(trendPointSchema),
-    planProgress: pendingSchema,
-    checkpoints: pendingSchema,
+    planProgress: planProgressSchema,
+    checkpoints: checkpointsSchema,
     org: projectOrgSchema,
-    releases: pendingSchema,
+    releases: releasesSchema,
     changes: changesSchema,
   })
   .strict();

@@ -1,6 +1,7 @@
 import type { OwnershipFields } from '../domain/ownership';
 import { EMPTY_OWNERSHIP } from '../domain/ownership';
 import type { Project } from '../domain/project';
+import type { StageRunFacts } from '../framework/checkpointRules';
 import { projectFlags, type ProjectFlag, type ProjectFlagInput } from '../domain/projectFlags';
 
 /**
@@ -11,6 +12,8 @@ import { projectFlags, type ProjectFlag, type ProjectFlagInput } from '../domain
 export interface FlagContext {
   ownerships: ReadonlyMap<string, OwnershipFields>;
   org: NonNullable<ProjectFlagInput['org']>;
+  /** The latest run of each checkpoint stage per project, as the portfolio screen loads them. */
+  checkpoints?: ReadonlyMap<string, readonly StageRunFacts[]>;
 }
 
 export function reportFlags(
@@ -24,5 +27,6 @@ export function reportFlags(
     today,
     ownership: context.ownerships.get(project.id) ?? EMPTY_OWNERSHIP,
     org: context.org,
+    ...(context.checkpoints && { checkpoints: context.checkpoints.get(project.id) ?? [] }),
   });
 }

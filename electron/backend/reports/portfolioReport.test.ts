@@ -90,7 +90,8 @@ describe('the portfolio PDF and Markdown', () => {
     for (const r of model.rows) expect(squash(text)).toContain(squash(r.name));
     expect(text).toContain('Gaps across the portfolio');
     expect(text).toContain('Org model');
-    expect(text).toContain('Verdict: not available yet, arrives with the governance checkpoints.');
+    expect(model.pendingColumns).toEqual([]);
+    expect(text).not.toContain('not available yet');
     pages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of ${pages.length}`));
     expect(pages.at(-1)!.text).toContain(model.meta.contentHash);
   });
@@ -118,6 +119,74 @@ describe('the portfolio PDF and Markdown', () => {
     }).data;
     expect(header?.slice(-2)).toEqual(['Org model in force', 'Org model fit']);
     for (const row of rows) expect(row.slice(-2)).toEqual([org.decision.name, org.fit.text]);
+  });
+
+  it('prints each project’s plan progress (closed of all tasks, overdue) in PDF, Markdown and CSV', async () => {
+    const planned = model.rows.filter((r) => r.planProgress);
+    // The sample plans several projects; the projects this file adds have none.
+    expect(planned.length).toBeGreaterThanOrEqual(4);
+    expect(model.rows.find((r) => r.name === '+1 555')?.planProgress).toBeNull();
+    expect(model.pendingColumns.map((c) => c.column)).not.toContain('Plan progress');
+    const late = planned.find((r) => (r.planProgress?.overdue ?? 0) > 0);
+    expect(late, 'the sample has a plan with overdue work').toBeDefined();
+
+    const squash = (t: string) => t.replace(/\s+/g, ' ');
+    const text = squash(allText(await readPdf(await renderPdf(model))));
+    expect(text).toContain('Plan tasks closed');
+    for (const r of planned) {
+      const c = r.planProgress!;
+      expect(text).toContain(`${c.closed}/${c.total}`);
+    }
+    expect(text).toContain(`(${late!.planProgress!.overdue} overdue)`);
+    expect(text).not.toContain('Plan progress: not available yet');
+
+    const md = renderMarkdown(model);
+    expect(md).toContain('| Plan progress |');
+    for (const r of planned) expect(md).toContain(r.planProgress!.text);
+
+    const [header, ...rows] = Papa.parse<string[]>(renderCsv(model).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    const at = header!.indexOf('Plan tasks');
+    expect(header!.slice(at, at + 4)).toEqual([
+      'Plan tasks',
+      'Plan tasks closed',
+      'Plan progress %',
+      'Plan tasks overdue',
+    ]);
+    model.rows.forEach((r, i) => {
+      const c = r.planProgress;
+      expect(rows[i]!.slice(at, at + 4)).toEqual(
+        c
+          ? [String(c.total), String(c.closed), String(c.percent ?? ''), String(c.overdue)]
+          : ['', '', '', ''],
+      );
+    });
+  });
+
+  it('prints each project’s verdict and checkpoint stages cleared in PDF, Markdown and CSV', async () => {
+    const fraud = model.rows.find((r) => r.name === 'Zoë Łódź fraud scoring');
+    expect(fraud?.verdict).toEqual({ ready: true, label: 'Ready for 1.0' });
+    expect(fraud?.checkpoints).toMatchObject({ cleared: 5, total: 5 });
+    // Only that one: every other row says not ready.
+    expect(model.rows.filter((r) => r.verdict?.ready).map((r) => r.name)).toEqual([
+      'Zoë Łódź fraud scoring',
+    ]);
+    const text = allText(await readPdf(await renderPdf(model))).replace(/\s+/g, ' ');
+    expect(text).toContain('Zoë Łódź fraud scoring Ready for 1.0');
+    expect(text).toContain('Not ready for 1.0');
+    const md = renderMarkdown(model);
+    expect(md).toContain('| Project | Verdict | Band |');
+    expect(md).toContain('| Zoë Łódź fraud scoring | Ready for 1.0 |');
+    const [header, ...rows] = Papa.parse<string[]>(renderCsv(model).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    const v = header!.indexOf('Verdict');
+    const c = header!.indexOf('Checkpoint stages cleared');
+    model.rows.forEach((r, i) => {
+      expect(rows[i]![v]).toBe(r.verdict?.label);
+      expect(rows[i]![c]).toBe(String(r.checkpoints?.cleared));
+    });
   });
 
   it('Markdown prints the same rows and heatmap numbers', () => {

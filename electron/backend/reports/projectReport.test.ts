@@ -6,6 +6,7 @@ import { allText, readPdf, type PdfPage } from '../testing/readPdf';
 import { openTempWorkspace, type TempWorkspace } from '../testing/tempWorkspace';
 import { contentHashOf } from './contentHash';
 import { renderJson } from './formats/reportJson';
+import { mdCell } from './formats/markdownText';
 import { renderMarkdown } from './formats/reportMarkdown';
 import { renderPdf } from './pdf/renderPdf';
 
@@ -107,6 +108,152 @@ describe('the org model and ownership section', () => {
   });
 });
 
+describe('the 30-day plan and releases sections', () => {
+  const squash = (t: string) => t.replace(/\s+/g, ' ');
+
+  it('prints plan progress by week, the overdue tasks, each gap’s tasks and the releases, in the PDF and Markdown', async () => {
+    const p = await projectNamed('Support triage assistant');
+    const model = await preview(p.id);
+    const plan = model.planProgress;
+    const releases = model.releases;
+    const lead = model.summary.releaseLeadTime;
+    if (plan.status !== 'ready' || releases.status !== 'ready' || lead.status !== 'ready') {
+      throw new Error('the plan and releases are built');
+    }
+    // The sample's support plan is mid-way: work closed, some of it late, and releases.
+    expect(plan.hasPlan).toBe(true);
+    expect(plan.weeks.map((w) => w.title)).toContain('Week 1: Audit');
+    expect(plan.thirtyDays.total).toBeGreaterThan(0);
+    expect(releases.releases.length).toBeGreaterThan(0);
+    expect(lead.latest?.version).toBe(releases.releases[0]!.version);
+    const withTasks = model.gaps.filter(
+      (g) => g.planTasks.status === 'ready' && g.planTasks.tasks.length > 0,
+    );
+    expect(withTasks.length).toBeGreaterThan(0);
+
+    const pages = await readPdf(await renderPdf(model));
+    const first = squash(pages[0]!.text);
+    expect(first).toContain(squash(lead.text));
+    const text = squash(allText(pages));
+    const planPart = text.slice(
+      text.indexOf('Plan progress Started'),
+      text.indexOf('Governance checkpoints Not'),
+    );
+    expect(planPart).toContain(squash(plan.text));
+    for (const w of plan.weeks) {
+      expect(planPart).toContain(w.title);
+      expect(planPart).toContain(w.text);
+    }
+    for (const t of plan.overdue) expect(planPart).toContain(squash(t.title));
+    if (plan.overdue.length === 0) expect(planPart).toContain('No overdue task.');
+    for (const g of withTasks) {
+      if (g.planTasks.status !== 'ready') continue;
+      expect(text).toContain(`Plan: ${squash(g.planTasks.text)}`);
+      const t = g.planTasks.tasks[0]!;
+      expect(text).toContain(squash(t.title));
+      expect(text).toContain(t.dueText);
+    }
+    const relPart = text.slice(text.indexOf('Releases and lead times'));
+    expect(relPart).toContain(squash(releases.text));
+    for (const r of releases.releases) {
+      expect(relPart).toContain(r.version);
+      expect(relPart).toContain(squash(r.text));
+    }
+
+    const md = renderMarkdown(model);
+    expect(md).toContain(`| Latest release lead time | ${mdCell(lead.text)} |`);
+    expect(md).toContain('| Week | Dates | Progress |');
+    for (const w of plan.weeks) expect(md).toContain(`| ${w.title} |`);
+    for (const g of withTasks) {
+      if (g.planTasks.status === 'ready') expect(md).toContain(`Plan: ${g.planTasks.text}`);
+    }
+    for (const r of releases.releases) expect(md).toContain(r.text);
+    expect(md).not.toMatch(/arrives with (the 30-day plan|model releases)/);
+  });
+
+  it('says plainly when a project has no plan and no release', async () => {
+    const p = await auditedProject('Unplanned pilot', 'Noor');
+    const model = await preview(p.id);
+    const text = squash(allText(await readPdf(await renderPdf(model))));
+    expect(text).toContain('No 30-day plan yet: build one from the latest final audit');
+    expect(text).toContain('Plan: No 30-day plan yet.');
+    expect(text).toContain('No model release recorded yet: record one on the project page');
+    expect(text).toContain('Releases and lead times No model release recorded yet.');
+  });
+});
+
+describe('the verdict and the governance checkpoints', () => {
+  const squash = (t: string) => t.replace(/\s+/g, ' ');
+
+  it('prints the verdict first and each stage with its status, owner, sign-off and waiver expiry, in the PDF and Markdown', async () => {
+    const p = await projectNamed('Support triage assistant');
+    const model = await preview(p.id);
+    const v = model.summary.verdict;
+    const c = model.checkpoints;
+    if (v.status !== 'ready' || c.status !== 'ready') throw new Error('checkpoints are built');
+    // The sample: data validation passed and signed off, security review waived (the waiver
+    // runs out in 9 days), model evaluation in progress, the rest not started.
+    expect(v.ready).toBe(false);
+    expect(v.label).toBe('Not ready for 1.0');
+    expect(v.blockers.length).toBeGreaterThan(0);
+    const byStage = new Map(c.stages.map((x) => [x.stage, x]));
+    expect(byStage.get('data_validation')?.signOff).not.toBeNull();
+    const waived = byStage.get('security_review')!;
+    expect(waived.waiver?.expired).toBe(false);
+    expect(c.expiringWaivers.length).toBe(1);
+
+    const pages = await readPdf(await renderPdf(model));
+    const first = squash(pages[0]!.text);
+    expect(first).toContain('Not ready for 1.0');
+    expect(first).toContain(squash(v.summaryText));
+    const text = squash(allText(pages));
+    const part = text.slice(
+      text.indexOf('Governance checkpoints Not ready'),
+      text.indexOf('Org model and ownership Org model in force'),
+    );
+    expect(part).toContain(squash(v.explanation));
+    for (const b of v.blockers) expect(part).toContain(squash(b.text));
+    expect(part).toContain(c.text);
+    for (const x of c.stages) {
+      expect(part).toContain(x.name);
+      expect(part).toContain(x.stateLabel);
+      expect(part).toContain(squash(x.owner));
+    }
+    const signed = byStage.get('data_validation')!.signOff!;
+    expect(part).toContain(`${signed.reviewer}, ${signed.onText}`);
+    expect(part).toContain(
+      squash(`Until ${waived.waiver!.expiresText}; by ${waived.waiver!.approver}`),
+    );
+    expect(part).toContain(squash(c.expiringWaivers[0]!));
+
+    const md = renderMarkdown(model);
+    expect(md).toContain(`| Verdict | **Not ready for 1.0**: ${v.summaryText} |`);
+    expect(md).toContain('| Stage | Status | Owner | Sign-off | Waiver |');
+    expect(md).toContain(`Until ${waived.waiver!.expiresText}; by ${waived.waiver!.approver}`);
+  });
+
+  it('says "Ready for 1.0" only for a project whose gaps and stages are all cleared, and marks an expired waiver', async () => {
+    const ready = await preview((await projectNamed('Zoë Łódź fraud scoring')).id);
+    if (ready.summary.verdict.status !== 'ready') throw new Error('checkpoints are built');
+    expect(ready.summary.verdict.label).toBe('Ready for 1.0');
+    const readyFirst = squash((await readPdf(await renderPdf(ready)))[0]!.text);
+    expect(readyFirst).toContain('Ready for 1.0');
+    // In production: the weeks it took from PoC approval to its first production deployment
+    // (the plan page's timeline), not the weeks since.
+    expect(ready.summary.timing.text).toMatch(
+      /^In production \d+ weeks? after PoC approval, (within|beyond) the 6-10 week target\.$/,
+    );
+    expect(readyFirst).toContain(squash(ready.summary.timing.text));
+
+    const athens = await preview((await projectNamed('Αθήνα recommendations')).id);
+    if (athens.checkpoints.status !== 'ready') throw new Error('checkpoints are built');
+    const expired = athens.checkpoints.stages.find((x) => x.waiver?.expired);
+    expect(expired?.stateLabel).toBe('Waiver expired');
+    const text = squash(allText(await readPdf(await renderPdf(athens))));
+    expect(text).toContain(`Expired ${expired!.waiver!.expiresText}; by`);
+  });
+});
+
 describe('the project report PDF', () => {
   let model: ProjectReport;
   let pages: PdfPage[];
@@ -139,7 +286,7 @@ describe('the project report PDF', () => {
     for (const risk of model.summary.risks) expect(first).toContain(risk.gap.title);
   });
 
-  it('has every section, in order, and the sections waiting for a feature say so', () => {
+  it('has every section, in order, none of them waiting for a feature', () => {
     const text = allText(pages).toLowerCase();
     const order = [
       'Biggest risks',
@@ -160,9 +307,8 @@ describe('the project report PDF', () => {
       expect(found, `“${heading}” after position ${at}`).toBeGreaterThanOrEqual(0);
       at = found;
     }
-    for (const feature of ['the 30-day plan', 'the governance checkpoints', 'model releases']) {
-      expect(text).toContain(`not available yet: arrives with ${feature}.`);
-    }
+    // Every section is filled now: none says it waits for a feature.
+    expect(text).not.toContain('not available yet');
   });
 
   it('prints the project and the generation date in every header and "Page N of M" in every footer', () => {
@@ -222,7 +368,9 @@ describe('Markdown and JSON', () => {
     expect(md).toContain(`**${r.band.label} · ${r.headline.text}** (mean ${r.mean!.text})`);
     for (const g of model.gaps) expect(md).toContain(`### ${g.gap.title}: ${g.score?.text}`);
     expect(md).toContain(model.meta.contentHash);
-    expect(md).toContain('## Plan progress\n\nNot available yet: arrives with the 30-day plan.');
+    if (model.planProgress.status !== 'ready') throw new Error('the plan is built');
+    expect(md).toContain(`## Plan progress\n\n${model.planProgress.text}`);
+    expect(md).not.toContain('arrives with the 30-day plan');
   });
 
   it('JSON holds the whole model with its schema version, and its hash can be checked', async () => {

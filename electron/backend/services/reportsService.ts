@@ -14,13 +14,17 @@ import {
   type ReportRequest,
 } from '../../../shared/reports';
 import { AuditsRepository } from '../repositories/auditsRepository';
+import { CheckpointsRepository } from '../repositories/checkpointsRepository';
+import { PlansRepository } from '../repositories/plansRepository';
 import { ProjectsRepository } from '../repositories/projectsRepository';
+import { ReleasesRepository } from '../repositories/releasesRepository';
 import { ReportExportsRepository } from '../repositories/reportExportsRepository';
 import { sealReport } from '../reports/contentHash';
 import { readHistoryAnchor } from '../reports/historyAnchor';
 import { orgFlagContext, orgOverview } from '../../../shared/domain/orgOverview';
 import type { Project } from '../../../shared/domain/project';
 import type { FlagContext } from '../../../shared/reports/reportFlags';
+import { CheckpointsService } from './checkpointsService';
 import { DomainError } from './DomainError';
 import { OrgService } from './orgService';
 import { OwnershipService } from './ownershipService';
@@ -31,6 +35,8 @@ export class ReportsService {
   private readonly exports: ReportExportsRepository;
   private readonly projects: ProjectsRepository;
   private readonly audits: AuditsRepository;
+  private readonly plans: PlansRepository;
+  private readonly releases: ReleasesRepository;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -39,6 +45,8 @@ export class ReportsService {
     this.exports = new ReportExportsRepository(ctx.db);
     this.projects = new ProjectsRepository(ctx.db);
     this.audits = new AuditsRepository(ctx.db);
+    this.plans = new PlansRepository(ctx.db);
+    this.releases = new ReleasesRepository(ctx.db);
   }
 
   /**
@@ -109,7 +117,11 @@ export class ReportsService {
       previous: previous ? previousOf(previous) : null,
     };
     const projects = this.projects.list();
-    const { flagContext, org } = this.orgData(projects);
+    const { flagContext: orgFlags, org } = this.orgData(projects);
+    // The latest run of each stage per project: the portfolio's verdicts and the flags the
+    // portfolio screen shows (failed stages, expiring waivers).
+    const checkpointRuns = new CheckpointsRepository(this.ctx.db).latestRunsByProject();
+    const flagContext = { ...orgFlags, checkpoints: checkpointRuns };
     if (request.scope === 'portfolio') {
       return buildPortfolioReport({
         ...meta,
@@ -117,6 +129,8 @@ export class ReportsService {
         org,
         projects,
         latestFinals: this.audits.latestFinals(),
+        plans: this.plans.overview(meta.today),
+        checkpointRuns,
       });
     }
     const project = this.projects.get(request.projectId);
@@ -132,6 +146,10 @@ export class ReportsService {
       org,
       project,
       audits: this.audits.listForProject(project.id),
+      plan: this.plans.get(project.id) ?? null,
+      releases: this.releases.listForProject(project.id),
+      firstProductionOn: this.plans.timeline(project.id).firstProductionOn,
+      checkpoints: new CheckpointsService(this.ctx).get(project.id),
       changes,
     });
   }

@@ -19,6 +19,14 @@ export function renderCsv(model: PortfolioReport): string {
     'Weakest gap',
     'Audited on',
     'Weeks since PoC approval',
+    'Verdict',
+    // All plan tasks and the closed ones as two numbers ("3/15" would open as a date), and the
+    // percent a spreadsheet can sort.
+    'Plan tasks',
+    'Plan tasks closed',
+    'Plan progress %',
+    'Plan tasks overdue',
+    'Checkpoint stages cleared',
     ...model.gaps.map((g) => g.title),
     'Flags',
     // The portfolio's org decision, the same on every row, so the file stays one table.
@@ -37,6 +45,12 @@ export function renderCsv(model: PortfolioReport): string {
     r.weakestGap?.title ?? '',
     r.auditedOn ?? '',
     r.weeksSincePoc === null ? '' : String(r.weeksSincePoc),
+    r.verdict?.label ?? '',
+    r.planProgress ? String(r.planProgress.total) : '',
+    r.planProgress ? String(r.planProgress.closed) : '',
+    r.planProgress?.percent == null ? '' : String(r.planProgress.percent),
+    r.planProgress ? String(r.planProgress.overdue) : '',
+    r.checkpoints ? String(r.checkpoints.cleared) : '',
     ...model.gaps.map((g) => {
       const v = r.gaps[g.key];
       return v === null ? '' : percentText(v);

@@ -1,11 +1,17 @@
 import { formatDay, formatInstant } from '../../../../shared/domain/formatDay';
 import type {
+  CheckpointsSection,
+  PlanProgressSection,
+  PlanTaskRow,
+  PlanTasksSection,
   PortfolioOrgSection,
   PortfolioReport,
   ProjectOrgSection,
   ProjectReport,
   ReportMeta,
+  ReleasesSection,
   ReportModel,
+  VerdictSection,
 } from '../../../../shared/reports';
 import { percentText } from '../../../../shared/reports';
 import { mdCell, mdTable, mdText } from './markdownText';
@@ -42,7 +48,12 @@ function projectMd(m: ProjectReport): string[] {
     mdTable(
       ['', ''],
       [
-        ['Verdict', mdCell(s.verdict.message)],
+        [
+          'Verdict',
+          s.verdict.status === 'pending'
+            ? mdCell(s.verdict.message)
+            : `**${mdCell(s.verdict.label)}**: ${mdCell(s.verdict.summaryText)}`,
+        ],
         [
           'Headline',
           r.status === 'ready'
@@ -51,7 +62,14 @@ function projectMd(m: ProjectReport): string[] {
         ],
         ['Trend', mdCell(s.trend.text)],
         ['Time since PoC approval', mdCell(s.timing.text)],
-        ['Latest release lead time', mdCell(s.releaseLeadTime.message)],
+        [
+          'Latest release lead time',
+          mdCell(
+            s.releaseLeadTime.status === 'pending'
+              ? s.releaseLeadTime.message
+              : s.releaseLeadTime.text,
+          ),
+        ],
         ['Owner', mdCell(p.owner || 'No owner recorded')],
         ['Team', mdCell(p.team || '—')],
         ['Stage · kind', mdCell(`${p.stageLabel} · ${p.kindLabel}`)],
@@ -87,7 +105,7 @@ function projectMd(m: ProjectReport): string[] {
         g.practices.map((x) => [mdCell(x.title), mdCell(x.answer), mdCell(x.note || '—')]),
       ),
     );
-    out.push(`_${mdText(g.planTasks.message)}_`);
+    out.push(...gapPlanTasksMd(g.planTasks));
   }
   out.push('## Readiness over time');
   out.push(
@@ -103,14 +121,10 @@ function projectMd(m: ProjectReport): string[] {
           ]),
         ),
   );
-  for (const [title, section] of [
-    ['Plan progress', m.planProgress],
-    ['Governance checkpoints', m.checkpoints],
-  ] as const) {
-    out.push(`## ${title}`, mdText(section.message));
-  }
+  out.push('## Plan progress', ...planProgressMd(m.planProgress));
+  out.push('## Governance checkpoints', ...checkpointsMd(m.checkpoints, s.verdict));
   out.push('## Org model and ownership', ...projectOrgMd(m.org));
-  out.push('## Releases and lead times', mdText(m.releases.message));
+  out.push('## Releases and lead times', ...releasesMd(m.releases));
   out.push('## What changed', mdText(m.changes.since));
   if (m.changes.events.length > 0) {
     out.push(
@@ -139,14 +153,28 @@ function portfolioMd(m: PortfolioReport): string[] {
   out.push('## Projects');
   out.push(
     mdTable(
-      ['Project', 'Band', 'Headline', 'Weakest gap', 'Stage', 'Weeks since PoC', 'Flags'],
+      [
+        'Project',
+        'Verdict',
+        'Band',
+        'Headline',
+        'Weakest gap',
+        'Stage',
+        'Weeks since PoC',
+        'Plan progress',
+        'Checkpoints cleared',
+        'Flags',
+      ],
       m.rows.map((r) => [
         mdCell(r.name),
+        mdCell(r.verdict?.label ?? '—'),
         mdCell(r.band?.label ?? 'Not audited'),
         r.headline ? `${r.headline.text}${r.mean ? ` (mean ${r.mean.text})` : ''}` : '—',
         mdCell(r.weakestGap?.title ?? '—'),
         mdCell(r.stageLabel),
         r.weeksSincePoc === null ? '—' : String(r.weeksSincePoc),
+        mdCell(r.planProgress?.text ?? 'No plan'),
+        r.checkpoints ? `${r.checkpoints.cleared} of ${r.checkpoints.total}` : '—',
         mdCell(r.flags.map((f) => f.label).join('; ') || '—'),
       ]),
     ),
@@ -189,6 +217,105 @@ function projectOrgMd(s: ProjectOrgSection): string[] {
             `- ${g.severity === 'danger' ? '**' : ''}${mdText(g.label)}${g.severity === 'danger' ? '**' : ''}: ${mdText(g.reason)}`,
         )
         .join('\n'),
+    );
+  }
+  return out;
+}
+
+function taskTable(tasks: readonly PlanTaskRow[]): string {
+  return mdTable(
+    ['Plan task', 'Owner', 'Due', 'Status'],
+    tasks.map((t) => [
+      mdCell(t.title),
+      mdCell(t.owner || 'No owner'),
+      `${t.dueText}${t.overdue ? ' **(overdue)**' : ''}`,
+      mdCell(`${t.statusLabel}${t.statusReason ? `: ${t.statusReason}` : ''}`),
+    ]),
+  );
+}
+
+function gapPlanTasksMd(s: PlanTasksSection): string[] {
+  if (s.status === 'pending') return [`_${mdText(s.message)}_`];
+  const out = [`Plan: ${mdText(s.text)}`];
+  if (s.tasks.length > 0) out.push(taskTable(s.tasks));
+  return out;
+}
+
+function planProgressMd(s: PlanProgressSection): string[] {
+  if (s.status === 'pending') return [mdText(s.message)];
+  const out = [mdText(s.text)];
+  if (!s.hasPlan) return out;
+  out.push(
+    mdTable(
+      ['Week', 'Dates', 'Progress'],
+      s.weeks.map((w) => [
+        mdCell(w.title),
+        `${formatDay(w.startOn)} to ${formatDay(w.endOn)}`,
+        mdCell(w.text),
+      ]),
+    ),
+  );
+  if (s.overdue.length === 0) out.push('No overdue task.');
+  else out.push(`### Overdue tasks (${s.overdue.length})`, taskTable(s.overdue));
+  return out;
+}
+
+function checkpointsMd(s: CheckpointsSection, v: VerdictSection): string[] {
+  if (s.status === 'pending') return [mdText(s.message)];
+  const out: string[] = [];
+  if (v.status === 'ready') {
+    out.push(`**${mdText(v.label)}**. ${mdText(v.explanation)}`);
+    if (v.blockers.length > 0) out.push(v.blockers.map((b) => `- ${mdText(b.text)}`).join('\n'));
+  }
+  out.push(mdText(s.text));
+  out.push(
+    mdTable(
+      ['Stage', 'Status', 'Owner', 'Sign-off', 'Waiver'],
+      s.stages.map((x) => [
+        mdCell(`${x.name}${x.plannedText ? ` (${x.plannedText})` : ''}`),
+        mdCell(
+          `${x.stateLabel}${x.attempt !== null && x.attempt > 1 ? ` (attempt ${x.attempt})` : ''}`,
+        ),
+        mdCell(x.owner),
+        x.signOff
+          ? mdCell(
+              `${x.signOff.reviewer}, ${x.signOff.onText}${x.signOff.comment ? `: ${x.signOff.comment}` : ''}`,
+            )
+          : '—',
+        x.waiver
+          ? mdCell(
+              `${x.waiver.expired ? 'Expired' : 'Until'} ${x.waiver.expiresText}; by ${x.waiver.approver}: ${x.waiver.reason}`,
+            )
+          : '—',
+      ]),
+    ),
+  );
+  for (const x of s.stages) {
+    if (x.missing.length > 0) {
+      out.push(`${mdText(x.name)}, still needed for a pass: ${x.missing.map(mdText).join('; ')}`);
+    }
+  }
+  if (s.expiringWaivers.length > 0)
+    out.push(s.expiringWaivers.map((w) => `- ${mdText(w)}`).join('\n'));
+  out.push(`_${mdText(s.forecast)}_`);
+  return out;
+}
+
+function releasesMd(s: ReleasesSection): string[] {
+  if (s.status === 'pending') return [mdText(s.message)];
+  const out = [mdText(s.text)];
+  if (s.releases.length > 0) {
+    out.push(
+      mdTable(
+        ['Version', 'Kind', 'Trained', 'Serving', 'Lead time'],
+        s.releases.map((r) => [
+          mdCell(`${r.version}${r.promptVersion ? ` · ${r.promptVersion}` : ''}`),
+          mdCell(r.kindLabel),
+          formatDay(r.trainedOn),
+          r.servingOn ? formatDay(r.servingOn) : 'Not yet',
+          mdCell(r.text),
+        ]),
+      ),
     );
   }
   return out;

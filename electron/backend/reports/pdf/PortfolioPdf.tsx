@@ -94,26 +94,43 @@ export function Heatmap({ model, rows }: { model: PortfolioReport; rows: readonl
   );
 }
 
+// Ten facts per project on a portrait A4 row: the band and the headline share one cell.
 const COLS = [
-  { title: 'Project', width: 122 },
-  { title: 'Band', width: 64 },
-  { title: 'Headline', width: 72 },
-  { title: 'Weakest gap', width: 84 },
-  { title: 'Stage', width: 76 },
-  { title: 'Weeks since PoC', width: 38 },
-  { title: 'Flags', width: 51 },
-];
+  { key: 'name', title: 'Project', width: 90, bold: true },
+  { key: 'verdict', title: 'Verdict', width: 44, bold: true },
+  { key: 'readiness', title: 'Band · headline', width: 72, bold: true },
+  { key: 'weakest', title: 'Weakest gap', width: 58, bold: false },
+  { key: 'stage', title: 'Stage', width: 64, bold: false },
+  { key: 'weeks', title: 'Weeks since PoC', width: 28, bold: false },
+  { key: 'plan', title: 'Plan tasks closed', width: 42, bold: false },
+  { key: 'checkpoints', title: 'Stages cleared', width: 34, bold: false },
+  { key: 'flags', title: 'Flags', width: 75, bold: false },
+] as const;
 
 /** The table's cells of a row, in COLS order. */
 const tableCells = (r: Row): string[] => [
   r.name,
-  r.band?.label ?? 'Not audited',
-  r.headline ? `${r.headline.text}${r.mean ? ` (mean ${r.mean.text})` : ''}` : '—',
+  r.verdict?.label ?? '—',
+  r.band && r.headline
+    ? `${r.band.label} ${r.headline.text}${r.mean ? ` (mean ${r.mean.text})` : ''}`
+    : 'Not audited',
   r.weakestGap?.title ?? '—',
   r.stageLabel,
   r.weeksSincePoc === null ? '—' : String(r.weeksSincePoc),
+  r.planProgress
+    ? `${r.planProgress.closed}/${r.planProgress.total}${r.planProgress.overdue > 0 ? ` (${r.planProgress.overdue} overdue)` : ''}`
+    : 'No plan',
+  r.checkpoints ? `${r.checkpoints.cleared}/${r.checkpoints.total}` : '—',
   r.flags.map((f) => f.label).join('; ') || '—',
 ];
+
+function cellColor(key: (typeof COLS)[number]['key'], r: Row): string {
+  if (key === 'verdict' && r.verdict)
+    return r.verdict.ready ? BAND_COLORS.ready.solid : BAND_COLORS.blocked.solid;
+  if (key === 'readiness' && r.band) return BAND_COLORS[r.band.key].solid;
+  if (key === 'flags' && r.flags.length > 0) return BAND_COLORS.blocked.solid;
+  return COLORS.ink;
+}
 
 export function ProjectTable({ rows }: { rows: readonly Row[] }) {
   return (
@@ -136,13 +153,8 @@ export function ProjectTable({ rows }: { rows: readonly Row[] }) {
                   width: COLS[i]?.width,
                   paddingRight: 4,
                   fontSize: 8.5,
-                  color:
-                    i === 1 && r.band
-                      ? BAND_COLORS[r.band.key].solid
-                      : i === 6 && r.flags.length
-                        ? BAND_COLORS.blocked.solid
-                        : COLORS.ink,
-                  fontWeight: i === 0 || i === 1 ? 700 : 400,
+                  color: COLS[i] ? cellColor(COLS[i].key, r) : COLORS.ink,
+                  fontWeight: COLS[i]?.bold ? 700 : 400,
                 }}
               >
                 {text}
@@ -228,7 +240,9 @@ const tableRowHeight = (r: Row): number =>
   6.5 +
   LINE *
     Math.max(
-      ...tableCells(r).map((text, i) => estimatedLines(text, (COLS[i]?.width ?? 40) - 4, i <= 1)),
+      ...tableCells(r).map((text, i) =>
+        estimatedLines(text, (COLS[i]?.width ?? 40) - 4, COLS[i]?.bold ?? false),
+      ),
     );
 
 const heatRowHeight = (r: Row): number => 5.5 + LINE * estimatedLines(r.name, 138);

@@ -1,8 +1,9 @@
 import { Text, View } from '@react-pdf/renderer';
 import { formatInstant } from '../../../../shared/domain/formatDay';
 import type { GapDetail, ProjectReport } from '../../../../shared/reports';
+import { CheckpointsPdf } from './CheckpointsPdf';
 import { ProjectOrg } from './OrgPdf';
-import { PendingLine } from './Pending';
+import { GapPlanTasks, PlanProgressPdf, ReleasesPdf } from './PlanPdf';
 import { BAND_COLORS, bandOfTenths, COLORS, styles } from './pdfTheme';
 
 const LEVEL_COLORS: Record<string, string> = {
@@ -46,7 +47,7 @@ function GapSection({ gap }: { gap: GapDetail }) {
           <Text style={{ width: '38%', color: COLORS.muted }}>{p.note || '—'}</Text>
         </View>
       ))}
-      <PendingLine section={gap.planTasks} />
+      <GapPlanTasks section={gap.planTasks} />
     </View>
   );
 }
@@ -77,11 +78,11 @@ export function ProjectDetails({ model }: { model: ProjectReport }) {
       <Text style={styles.h2} minPresenceAhead={40}>
         Plan progress
       </Text>
-      <PendingLine section={model.planProgress} />
+      <PlanProgressPdf section={model.planProgress} />
       <Text style={styles.h2} minPresenceAhead={40}>
         Governance checkpoints
       </Text>
-      <PendingLine section={model.checkpoints} />
+      <CheckpointsPdf section={model.checkpoints} verdict={model.summary.verdict} />
       <Text style={styles.h2} minPresenceAhead={40}>
         Org model and ownership
       </Text>
@@ -89,7 +90,7 @@ export function ProjectDetails({ model }: { model: ProjectReport }) {
       <Text style={styles.h2} minPresenceAhead={40}>
         Releases and lead times
       </Text>
-      <PendingLine section={model.releases} />
+      <ReleasesPdf section={model.releases} />
       <Text style={styles.h2} minPresenceAhead={40}>
         What changed
       </Text>

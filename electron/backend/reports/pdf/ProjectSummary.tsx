@@ -60,7 +60,22 @@ export function ProjectSummary({ model }: { model: ProjectReport }) {
         <View style={{ width: 190 }}>
           <View style={[styles.panel, { marginBottom: 6 }]}>
             <Text style={styles.label}>Verdict</Text>
-            <Text style={styles.pending}>{s.verdict.message}</Text>
+            {s.verdict.status === 'pending' ? (
+              <Text style={styles.pending}>{s.verdict.message}</Text>
+            ) : (
+              <>
+                <Text
+                  style={{
+                    fontSize: 12,
+                    fontWeight: 700,
+                    color: s.verdict.ready ? BAND_COLORS.ready.solid : BAND_COLORS.blocked.solid,
+                  }}
+                >
+                  {s.verdict.label}
+                </Text>
+                <Text style={[styles.small, { marginTop: 2 }]}>{s.verdict.summaryText}</Text>
+              </>
+            )}
           </View>
           <View style={styles.panel}>
             <Text style={styles.label}>Since the previous report</Text>
@@ -83,7 +98,11 @@ export function ProjectSummary({ model }: { model: ProjectReport }) {
         </View>
         <View style={[styles.panel, { flexGrow: 1, flexBasis: 0 }]}>
           <Text style={styles.label}>Latest release lead time</Text>
-          <Text style={styles.pending}>{s.releaseLeadTime.message}</Text>
+          {s.releaseLeadTime.status === 'pending' ? (
+            <Text style={styles.pending}>{s.releaseLeadTime.message}</Text>
+          ) : (
+            <Text>{s.releaseLeadTime.text}</Text>
+          )}
         </View>
       </View>
       {s.flags.length > 0 ? (

@@ -59,16 +59,25 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
 }
 
 /**
+ * The warm-up's text: every printable ASCII character before the fixed text. fontkit keeps a
+ * glyph for the life of the font with the characters it was first built for, and a composite
+ * ("…", "·" are drawn from the point) builds its parts with none: were the point first built as
+ * a part, every later PDF of the thread would lose its points from the text layer ("1.0" read
+ * as "1 0"). Laid out first, the plain characters are built with their own code points.
+ */
+const WARM_TEXT = `${Array.from({ length: 0x7e - 0x20 }, (_, i) => String.fromCharCode(0x21 + i)).join('')} ${FIXED_TEXT}`;
+
+/**
  * Draws a one-line document so the first export finds the PDF engine warmed up and the Latin
  * fonts (both weights) unpacked and parsed. The report thread runs it when a preview opens.
  */
 export async function warmPdf(): Promise<void> {
-  const plan = planFonts(FIXED_TEXT);
+  const plan = planFonts(WARM_TEXT);
   await renderToBuffer(
     <Document>
       <Page size="A4" style={{ fontFamily: plan.families }}>
-        <Text style={{ fontWeight: 700 }}>{FIXED_TEXT}</Text>
-        <Text>{FIXED_TEXT}</Text>
+        <Text style={{ fontWeight: 700 }}>{WARM_TEXT}</Text>
+        <Text>{WARM_TEXT}</Text>
       </Page>
     </Document>,
   );

@@ -25,11 +25,14 @@ export function PortfolioReportView({ model }: { model: PortfolioReport }) {
           <thead>
             <tr>
               <th scope="col">Project</th>
+              <th scope="col">Verdict</th>
               <th scope="col">Band</th>
               <th scope="col">Headline</th>
               <th scope="col">Weakest gap</th>
               <th scope="col">Stage</th>
               <th scope="col">Weeks since PoC</th>
+              <th scope="col">Plan progress</th>
+              <th scope="col">Checkpoints cleared</th>
               <th scope="col">Flags</th>
             </tr>
           </thead>
@@ -37,6 +40,7 @@ export function PortfolioReportView({ model }: { model: PortfolioReport }) {
             {model.rows.map((r) => (
               <tr key={r.projectId}>
                 <th scope="row">{r.name}</th>
+                <td>{r.verdict?.label ?? '—'}</td>
                 <td>{r.band?.label ?? 'Not audited'}</td>
                 <td>
                   {r.headline ? `${r.headline.text}${r.mean ? ` (mean ${r.mean.text})` : ''}` : '—'}
@@ -44,6 +48,10 @@ export function PortfolioReportView({ model }: { model: PortfolioReport }) {
                 <td>{r.weakestGap?.title ?? '—'}</td>
                 <td>{r.stageLabel}</td>
                 <td>{r.weeksSincePoc ?? '—'}</td>
+                <td>{r.planProgress?.text ?? 'No plan'}</td>
+                <td>
+                  {r.checkpoints ? `${r.checkpoints.cleared} of ${r.checkpoints.total}` : '—'}
+                </td>
                 <td>{r.flags.map((f) => f.label).join('; ') || '—'}</td>
               </tr>
             ))}

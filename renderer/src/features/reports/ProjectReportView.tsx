@@ -1,7 +1,9 @@
 import { formatDay } from '../../../../shared/domain/formatDay';
 import { percentText, type ProjectReport } from '../../../../shared/reports';
+import { CheckpointsView, VerdictFact } from './CheckpointSections';
 import { ProjectOrgView } from './OrgSections';
-import { AboutReport, ChangesSection, PendingSection } from './ReportParts';
+import { GapPlanTasksCell, PlanProgressView, ReleasesView } from './PlanSections';
+import { AboutReport, ChangesSection } from './ReportParts';
 
 /** The project report on screen: the same model, sections and numbers as the PDF. */
 export function ProjectReportView({ model }: { model: ProjectReport }) {
@@ -44,13 +46,17 @@ export function ProjectReportView({ model }: { model: ProjectReport }) {
           </div>
           <dl className="report-facts">
             <dt>Verdict</dt>
-            <dd className="report-pending">{s.verdict.message}</dd>
+            <VerdictFact verdict={s.verdict} />
             <dt>Since the previous report</dt>
             <dd data-testid="report-trend">{s.trend.text}</dd>
             <dt>Time since PoC approval (target 6-10 weeks)</dt>
             <dd>{s.timing.text}</dd>
             <dt>Latest release lead time</dt>
-            <dd className="report-pending">{s.releaseLeadTime.message}</dd>
+            {s.releaseLeadTime.status === 'pending' ? (
+              <dd className="report-pending">{s.releaseLeadTime.message}</dd>
+            ) : (
+              <dd data-testid="report-lead-time">{s.releaseLeadTime.text}</dd>
+            )}
           </dl>
         </div>
         {s.flags.map((f) => (
@@ -102,7 +108,7 @@ export function ProjectReportView({ model }: { model: ProjectReport }) {
                 <th scope="row">{g.gap.title}</th>
                 <td data-testid={`gap-score-${g.gap.key}`}>{g.score?.text ?? 'no score'}</td>
                 <td>{g.missing || '—'}</td>
-                <td className="report-pending">{g.planTasks.message}</td>
+                <GapPlanTasksCell section={g.planTasks} />
               </tr>
             ))}
           </tbody>
@@ -137,10 +143,10 @@ export function ProjectReportView({ model }: { model: ProjectReport }) {
         )}
       </section>
 
-      <PendingSection title="Plan progress" section={model.planProgress} />
-      <PendingSection title="Governance checkpoints" section={model.checkpoints} />
+      <PlanProgressView section={model.planProgress} />
+      <CheckpointsView section={model.checkpoints} verdict={s.verdict} />
       <ProjectOrgView section={model.org} />
-      <PendingSection title="Releases and lead times" section={model.releases} />
+      <ReleasesView section={model.releases} />
       <ChangesSection changes={model.changes} />
       <AboutReport meta={model.meta} />
     </article>
