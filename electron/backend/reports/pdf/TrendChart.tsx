@@ -63,7 +63,7 @@ export function TrendChart({ points }: { points: readonly ReportTrendPoint[] }) 
       </View>
       <Text style={styles.small}>
         Solid: headline (weakest gap). Dashed: mean of the gaps. Bands: blocked below 40%, at risk
-        to 70%, nearly ready to 90%, ready above.
+        to 70%, nearly ready to 90%, gaps closed above (the 1.0 verdict also needs the checkpoints).
       </Text>
     </View>
   );
