@@ -42,6 +42,8 @@ for (const scheme of ['light', 'dark'] as const) {
     }
     expect(draft, 'the sample has a draft audit').not.toBeNull();
     expect(finals, 'the sample has a project with two final audits').not.toBeNull();
+    // The sample's support triage project has a 30-day plan, releases and checkpoint runs.
+    const support = projects.find((p) => p.name === 'Support triage assistant')!;
 
     const pages: [string, string][] = [
       ['portfolio', '/'],
@@ -54,6 +56,8 @@ for (const scheme of ['light', 'dark'] as const) {
       ['reports', '/reports'],
       ['portfolio report', '/reports/portfolio'],
       ['org model', '/org'],
+      ['plan', `/projects/${support.id}/plan`],
+      ['checkpoints', `/projects/${support.id}/checkpoints`],
       ['backups', '/backups'],
       ['about', '/about'],
     ];
