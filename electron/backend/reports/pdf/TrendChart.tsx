@@ -62,8 +62,8 @@ export function TrendChart({ points }: { points: readonly ReportTrendPoint[] }) 
         ))}
       </View>
       <Text style={styles.small}>
-        Solid: headline (weakest gap). Dashed: mean of the gaps. Bands: blocked below 40%, at risk
-        to 70%, nearly ready to 90%, gaps closed above (the 1.0 verdict also needs the checkpoints).
+        Solid: headline (weakest gap). Dashed: gap mean. Bands: blocked below 40%, at risk to 70%,
+        nearly ready to 90%, gaps closed above.
       </Text>
     </View>
   );
