@@ -1,10 +1,8 @@
-import { parseArgs } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CheckpointOverview } from '../../shared/domain/checkpointOverview';
-import { call } from '../backend/dispatch/dispatch';
 import { callOk } from '../backend/testing/calls';
 import { FIXED_NOW, openTempWorkspace, type TempWorkspace } from '../backend/testing/tempWorkspace';
-import { runCli } from './runCli';
+import { runCliForTest } from './runCliForTest';
 
 let ws: TempWorkspace;
 let out: string[];
@@ -18,16 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => ws.dispose());
 
-const cli = (...argv: string[]) =>
-  runCli(argv, {
-    dispatch: ws.dispatch,
-    call,
-    parseArgs,
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    reports: ws.reports,
-    now: () => FIXED_NOW,
-  });
+const cli = (...argv: string[]) => runCliForTest(ws, { out, err }, argv, () => FIXED_NOW);
 
 describe('crossing checkpoints show', () => {
   it('the sample’s fraud scoring is truly ready: every stage passed, data validation on a rerun', async () => {

@@ -1,10 +1,8 @@
-import { parseArgs } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OrgOverview } from '../../shared/domain/orgOverview';
-import { call } from '../backend/dispatch/dispatch';
 import { callOk } from '../backend/testing/calls';
 import { openTempWorkspace, type TempWorkspace } from '../backend/testing/tempWorkspace';
-import { runCli } from './runCli';
+import { runCliForTest } from './runCliForTest';
 
 let ws: TempWorkspace;
 let out: string[];
@@ -17,15 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => ws.dispose());
 
-const cli = (...argv: string[]) =>
-  runCli(argv, {
-    dispatch: ws.dispatch,
-    call,
-    parseArgs,
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    reports: ws.reports,
-  });
+const cli = (...argv: string[]) => runCliForTest(ws, { out, err }, argv);
 
 describe('crossing org show', () => {
   it('prints the decision in force, that the portfolio outgrew it, today’s recommendation and the gaps', async () => {

@@ -1,9 +1,7 @@
-import { parseArgs } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call } from '../backend/dispatch/dispatch';
 import { callOk } from '../backend/testing/calls';
 import { openTempWorkspace, type TempWorkspace } from '../backend/testing/tempWorkspace';
-import { runCli } from './runCli';
+import { runCliForTest } from './runCliForTest';
 
 let ws: TempWorkspace;
 let out: string[];
@@ -16,15 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => ws.dispose());
 
-const cli = (...argv: string[]) =>
-  runCli(argv, {
-    dispatch: ws.dispatch,
-    call,
-    parseArgs,
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    reports: ws.reports,
-  });
+const cli = (...argv: string[]) => runCliForTest(ws, { out, err }, argv);
 
 describe('crossing plan show', () => {
   it('prints the weeks with goals, tasks, status, owner, due date and overdue', async () => {

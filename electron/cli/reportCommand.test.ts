@@ -1,16 +1,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call } from '../backend/dispatch/dispatch';
 import { callOk } from '../backend/testing/calls';
 import {
   makeTempDir,
   openTempWorkspace,
   type TempWorkspace,
 } from '../backend/testing/tempWorkspace';
-import { runCli } from './runCli';
+import { runCliForTest } from './runCliForTest';
 
 let ws: TempWorkspace;
 let dir: ReturnType<typeof makeTempDir>;
@@ -29,15 +27,7 @@ afterEach(() => {
   dir.remove();
 });
 
-const cli = (...argv: string[]) =>
-  runCli(argv, {
-    dispatch: ws.dispatch,
-    call,
-    parseArgs,
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    reports: ws.reports,
-  });
+const cli = (...argv: string[]) => runCliForTest(ws, { out, err }, argv);
 
 describe('crossing report', () => {
   it('writes a project report found by name, in each of its formats', async () => {

@@ -1,11 +1,9 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../shared/domain/project';
-import { call } from '../backend/dispatch/dispatch';
 import { callOk, contentOf } from '../backend/testing/calls';
 import { openTempWorkspace, type TempWorkspace } from '../backend/testing/tempWorkspace';
-import { runCli } from './runCli';
+import { runCliForTest } from './runCliForTest';
 
 let ws: TempWorkspace;
 let out: string[];
@@ -18,15 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => ws.dispose());
 
-const cli = (...argv: string[]) =>
-  runCli(argv, {
-    dispatch: ws.dispatch,
-    call,
-    parseArgs,
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    reports: ws.reports,
-  });
+const cli = (...argv: string[]) => runCliForTest(ws, { out, err }, argv);
 
 /** Runs the CLI and checks the data file is exactly as it was afterwards. */
 async function cliWritingNothing(...argv: string[]): Promise<number> {
